@@ -1,0 +1,303 @@
+/**
+ * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
+ *
+ * Readability works on a clone, so the live page is never touched. Before parsing, every element of the clone is
+ * stamped with its index in document order; Readability keeps attributes when it renames or moves elements, so
+ * each block it keeps can be traced back to the original element (for highlights) even though Readability drops
+ * some headings, renames h1 to h2 and rewrites markup.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { SNAPSHOT_VERSION, type BlockKind, type JsonLdBlock, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
+import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
+
+export interface ExtractOptions {
+  /** The page URL (links are resolved against it). Defaults to the document's own URL when it has one. */
+  url?: string | null;
+  /**
+   * Stop with an ExtractError('too-large') past this many elements, instead of spending seconds in Readability
+   * on a hostile or huge page. Default: no limit (the CLI); the content script sets one.
+   */
+  maxElements?: number;
+}
+
+export class ExtractError extends Error {
+  constructor(
+    readonly code: 'too-large' | 'no-document',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+/** The snapshot plus live references to the original elements, for the content script (never serialized). */
+export interface DetailedExtraction {
+  snapshot: Snapshot;
+  /** For each section, the original element of each block (null when Readability made the block up). */
+  blockElements: (Element | null)[][];
+  /** For each section, the original heading element (null for the intro). */
+  headingElements: (Element | null)[];
+}
+
+const STAMP = 'data-citable-i';
+const BLOCK_TAGS: Record<string, BlockKind> = {
+  P: 'p', LI: 'li', BLOCKQUOTE: 'blockquote', PRE: 'pre', TABLE: 'table', FIGCAPTION: 'figcaption', DD: 'dd', DT: 'dt',
+};
+const HEADING = /^H([1-6])$/;
+/** Elements that make a container "block-level": a div holding one of these is walked into, not read whole. */
+const BLOCKISH = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6,ul,ol,dl,div,section,article,figure';
+const QUOTE_CHARS = 80;
+const MAX_TABLE_ROWS = 50;
+
+export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
+  return extractDetailed(doc, options).snapshot;
+}
+
+export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
+  if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
+  const url = options.url ?? pageUrl(doc);
+  const originals = Array.from(doc.querySelectorAll('*'));
+  if (options.maxElements !== undefined && originals.length > options.maxElements) {
+    throw new ExtractError(
+      'too-large',
+      `page has ${originals.length} elements, more than the ${options.maxElements} this analysis reads`,
+    );
+  }
+
+  const readerable = safeReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const copies = clone.querySelectorAll('*');
+  for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(STAMP, String(i));
+
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const pathCache = new Map<Element, string | null>();
+  const original = (el: Element | null): Element | null => {
+    for (let cur = el; cur; cur = cur.parentElement) {
+      const i = cur.getAttribute(STAMP);
+      if (i !== null) return originals[Number(i)] ?? null;
+    }
+    return null;
+  };
+  const locate = (copy: Element, text: string): Locator => {
+    const orig = original(copy);
+    return { selector: orig ? cssPath(orig, pathCache) : null, quote: text.slice(0, QUOTE_CHARS) };
+  };
+
+  const sections: SnapshotSection[] = [];
+  const blockElements: (Element | null)[][] = [];
+  const headingElements: (Element | null)[] = [];
+  const title = clean(parsed?.title) ?? clean(doc.title);
+  if (parsed?.content) {
+    let current: SnapshotSection = { heading: null, level: 0, headingLocator: null, blocks: [] };
+    let currentEls: (Element | null)[] = [];
+    sections.push(current);
+    blockElements.push(currentEls);
+    headingElements.push(null);
+    walkArticle(parsed.content, {
+      heading(el, level) {
+        const text = normalizeSpace(readText(el, url).text);
+        if (!text) return;
+        // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
+        if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
+        const orig = original(el);
+        const origLevel = orig ? Number(HEADING.exec(orig.tagName.toUpperCase())?.[1] ?? level) : level;
+        current = { heading: text, level: origLevel, headingLocator: locate(el, text), blocks: [] };
+        currentEls = [];
+        sections.push(current);
+        blockElements.push(currentEls);
+        headingElements.push(orig);
+      },
+      block(el, kind, ordered) {
+        const block = readBlock(el, kind, url, ordered);
+        if (!block) return;
+        block.locator = locate(el, block.text);
+        current.blocks.push(block);
+        currentEls.push(original(el));
+      },
+    });
+    // An empty intro (the article opens with a heading) is not a section.
+    if (sections[0]!.blocks.length === 0 && sections.length > 1) {
+      sections.shift();
+      blockElements.shift();
+      headingElements.shift();
+    }
+  }
+
+  const snapshot: Snapshot = {
+    version: SNAPSHOT_VERSION,
+    url,
+    title,
+    declaredLang: declaredLang(doc),
+    readerable,
+    parsed: Boolean(parsed?.content),
+    byline: clean(parsed?.byline),
+    siteName: clean(parsed?.siteName),
+    publishedTime: clean(parsed?.publishedTime),
+    excerpt: clean(parsed?.excerpt),
+    sections,
+    jsonLd: readJsonLd(doc, pathCache),
+    meta: readMeta(doc),
+  };
+  return { snapshot, blockElements, headingElements };
+}
+
+interface ArticleVisitor {
+  heading(el: Element, level: number): void;
+  block(el: Element, kind: BlockKind, ordered: boolean): void;
+}
+
+/** Walks Readability's article in document order, calling back for headings and for text blocks. */
+function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): void {
+  for (const el of Array.from(root.children)) {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    const h = HEADING.exec(tag);
+    if (h) {
+      visit.heading(el, Number(h[1]));
+      continue;
+    }
+    if (tag === 'UL' || tag === 'OL') {
+      walkArticle(el, visit, tag === 'OL');
+      continue;
+    }
+    const kind = BLOCK_TAGS[tag];
+    if (kind === 'li' && el.querySelector(BLOCKISH)) {
+      // A list item holding paragraphs or a nested list: its own text first, then its nested lists.
+      visit.block(el, 'li', ordered);
+      for (const child of Array.from(el.children)) {
+        if (/^(UL|OL)$/i.test(child.tagName)) walkArticle(child, visit, /^OL$/i.test(child.tagName));
+      }
+      continue;
+    }
+    if (kind) {
+      visit.block(el, kind, ordered);
+      continue;
+    }
+    if (el.querySelector(BLOCKISH)) {
+      walkArticle(el, visit, ordered);
+      continue;
+    }
+    visit.block(el, 'other', ordered);
+  }
+}
+
+/** Reads one block element; null when it has no text. Exported for the content script's incremental re-reads. */
+export function readBlock(el: Element, kind: BlockKind, base: string | null, ordered = false): SnapshotBlock | null {
+  const locator: Locator = { selector: null, quote: '' };
+  if (kind === 'table') {
+    const rows = readTable(el);
+    const text = rows.map((r) => r.join(' | ')).join('\n');
+    if (!text.trim()) return null;
+    const captionEl = el.querySelector('caption');
+    const caption = captionEl ? normalizeSpace(readText(captionEl, base).text) || null : null;
+    return { kind, text, links: [], table: { caption, rows: rows.slice(0, MAX_TABLE_ROWS) }, locator };
+  }
+  // A list item's nested lists are read as their own blocks by the walker.
+  const skip = kind === 'li' ? (child: Element) => /^(UL|OL)$/i.test(child.tagName) : undefined;
+  const { text, links } = readText(el, base, skip);
+  if (!text) return null;
+  const block: SnapshotBlock = { kind, text, links, locator };
+  if (kind === 'li') block.ordered = ordered;
+  if (kind === 'blockquote') block.cite = blockquoteCite(el, base);
+  return block;
+}
+
+function readTable(table: Element): string[][] {
+  const rows: string[][] = [];
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    const cells = Array.from(tr.children)
+      .filter((c) => /^(TD|TH)$/i.test(c.tagName))
+      .map((c) => normalizeSpace(readText(c, null).text));
+    if (cells.some(Boolean)) rows.push(cells);
+  }
+  return rows;
+}
+
+function blockquoteCite(el: Element, base: string | null): string | null {
+  const attr = resolveHref(el.getAttribute('cite'), base);
+  const inner = el.querySelector('cite, footer, figcaption');
+  const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
+  return innerText || attr || null;
+}
+
+/**
+ * A CSS path to `el` in its document: from the nearest ancestor with a simple id, else from `html`, with
+ * `:nth-child` steps. Cached per element because blocks share ancestors.
+ */
+export function cssPath(el: Element, cache = new Map<Element, string | null>()): string | null {
+  const hit = cache.get(el);
+  if (hit !== undefined) return hit;
+  const tag = el.tagName.toLowerCase();
+  const id = el.getAttribute('id');
+  let path: string | null;
+  if (id && /^[A-Za-z][\w-]*$/.test(id)) {
+    path = `#${id}`;
+  } else if (tag === 'html' || tag === 'body' || !el.parentElement) {
+    path = tag;
+  } else {
+    const parentPath = cssPath(el.parentElement, cache);
+    const index = Array.prototype.indexOf.call(el.parentElement.children, el) + 1;
+    path = parentPath === null ? null : `${parentPath} > ${tag}:nth-child(${index})`;
+  }
+  cache.set(el, path);
+  return path;
+}
+
+function readJsonLd(doc: Document, pathCache: Map<Element, string | null>): JsonLdBlock[] {
+  const blocks: JsonLdBlock[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    // Any script whose type is JSON-LD, whatever its other attributes or parameters (`; charset=utf-8`).
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (!type.startsWith('application/ld+json')) continue;
+    const text = script.textContent ?? '';
+    blocks.push({
+      index: blocks.length,
+      text,
+      locator: { selector: cssPath(script, pathCache), quote: normalizeSpace(text).slice(0, QUOTE_CHARS) },
+    });
+  }
+  return blocks;
+}
+
+function readMeta(doc: Document): MetaTag[] {
+  const out: MetaTag[] = [];
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv');
+    const content = meta.getAttribute('content');
+    if (key && content !== null && out.length < 300) out.push({ key: key.trim().toLowerCase(), content: content.trim() });
+  }
+  return out;
+}
+
+function declaredLang(doc: Document): string | null {
+  const raw =
+    doc.documentElement.getAttribute('lang') ??
+    doc.documentElement.getAttribute('xml:lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    null;
+  const tag = raw?.trim().toLowerCase().split(/[-_,;\s]/)[0];
+  return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;
+}
+
+function pageUrl(doc: Document): string | null {
+  const u = doc.URL || doc.documentURI;
+  return u && /^https?:/i.test(u) ? u : null;
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s ? normalizeSpace(s) : '';
+  return t || null;
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading an element's visible text the same way everywhere (full extraction, incremental re-reads of an edited
+ * block, and the content script's mapping of offsets back to DOM Ranges), so offsets agree.
+ */
+import type { SnapshotLink } from '../snapshot';
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'INPUT', 'OPTION', 'HEAD', 'MATH',
+]);
+
+/** Elements that break a line: their text is separated from their neighbours' by a space. */
+const BREAKING = new Set([
+  'P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION',
+  'DD', 'DT', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'CAPTION',
+]);
+
+const WS = /[\s\u00a0\u200b]+/g;
+
+/** Collapses whitespace runs to one space and trims: the normal form of all extracted text. */
+export function normalizeSpace(s: string): string {
+  return s.replace(WS, ' ').trim();
+}
+
+export interface ReadText {
+  text: string;
+  links: SnapshotLink[];
+}
+
+/** Resolves an href against the page URL; returns null for links that lead nowhere (fragments, javascript:). */
+export function resolveHref(raw: string | null, base: string | null): string | null {
+  if (!raw) return null;
+  const href = raw.trim();
+  if (!href || href.startsWith('#') || /^(javascript|data|vbscript|mailto|tel):/i.test(href)) return null;
+  try {
+    return base ? new URL(href, base).href : new URL(href).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}
+
+/**
+ * The visible text of `root` with whitespace normalized, and the links inside it with offsets into that text.
+ * `skip` lets the caller leave out nested parts (e.g. a nested list read as its own blocks).
+ */
+export function readText(root: Node, base: string | null, skip?: (el: Element) => boolean): ReadText {
+  let out = '';
+  let pendingSpace = false;
+  const links: SnapshotLink[] = [];
+
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      // "  a b " splits into ['', 'a', 'b', '']: every boundary between pieces is a collapsed whitespace run.
+      const pieces = (node.nodeValue ?? '').split(WS);
+      pieces.forEach((piece, i) => {
+        if (i > 0) pendingSpace = true;
+        if (!piece) return;
+        if (pendingSpace && out.length > 0) out += ' ';
+        pendingSpace = false;
+        out += piece;
+      });
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (skip && el !== root && skip(el)) return;
+    const breaking = BREAKING.has(tag);
+    if (breaking) pendingSpace = true;
+    if (tag === 'A') {
+      const href = resolveHref(el.getAttribute('href'), base);
+      const before = out.length;
+      for (const child of Array.from(el.childNodes)) walk(child);
+      if (href && out.length > before) {
+        // A space inserted before the link's first word belongs to the text before it.
+        const start = out[before] === ' ' ? before + 1 : before;
+        if (out.length > start) links.push({ href, text: out.slice(start), start, end: out.length });
+      }
+      return;
+    }
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (breaking) pendingSpace = true;
+  };
+
+  walk(root);
+  return { text: out, links };
+}

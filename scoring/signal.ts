@@ -1,0 +1,72 @@
+/**
+ * The contract every signal file meets (see ../shared/ARCHITECTURE.md, "One signal per file").
+ * A signal reads shared measures, never the DOM, and returns an outcome; the runner turns a throw into `error`.
+ */
+import type { EvidenceKind, SignalStatus, Target } from './report';
+import type { PageMeasures, SectionMeasures } from './measures/types';
+
+/** One thing a signal found, locatable on the page. */
+export interface Finding {
+  /** Stable message id (what kind of finding), e.g. `first-person-measurement`. */
+  messageId: string;
+  /** The evidence kind this finding counts as, for section signals. */
+  kind?: EvidenceKind;
+  /** The text quoted from the page. */
+  text: string;
+  /** Short reason, shown next to the quote. */
+  why: string;
+  target: Target | null;
+}
+
+export interface Outcome {
+  status: Exclude<SignalStatus, 'error'>;
+  /** 0–1 strength, where the signal grades. */
+  score?: number;
+  findings: Finding[];
+  reason?: string;
+}
+
+export interface SectionInput {
+  section: SectionMeasures;
+  page: PageMeasures;
+}
+
+export interface SignalContext<O> {
+  options: O;
+  /** True when the page's language is English, so signals reading English wording may run. */
+  english: boolean;
+}
+
+interface SignalBase<O> {
+  /** kebab-case noun naming the subject; equals the file name. */
+  id: string;
+  /** Title when the signal passes. */
+  title: string;
+  /** Title when it does not. */
+  failureTitle: string;
+  /** What it checks and where the rule comes from. */
+  description: string;
+  /** True when the signal reads English wording (it is not run on other languages). */
+  englishOnly: boolean;
+  defaultOptions: Readonly<O>;
+}
+
+export interface SectionSignal<O = Record<string, number>> extends SignalBase<O> {
+  scope: 'section';
+  run(input: SectionInput, ctx: SignalContext<O>): Outcome;
+}
+
+export interface PageSignal<O = Record<string, number>> extends SignalBase<O> {
+  scope: 'page';
+  run(input: PageMeasures, ctx: SignalContext<O>): Outcome;
+}
+
+export type Signal = SectionSignal<never> | PageSignal<never>;
+
+/** Typed identity helpers: they only give the object literal its type. */
+export function defineSectionSignal<O>(signal: SectionSignal<O>): SectionSignal<O> {
+  return Object.freeze(signal);
+}
+export function definePageSignal<O>(signal: PageSignal<O>): PageSignal<O> {
+  return Object.freeze(signal);
+}
