@@ -1,0 +1,122 @@
+/**
+ * The sections of the page in order, each with its verdict, the evidence found (quoted) and what to add. Every
+ * piece of page-derived text is a React text node. Sections and evidence are buttons: Enter or Space (or a click)
+ * scrolls the page to them and highlights them.
+ */
+import type { Evidence, SectionReport, Suggestion, Target } from '../scoring/report';
+import { EVIDENCE_LABEL, SUGGESTION_LABEL, VERDICT_HELP, VERDICT_LABEL } from './labels';
+
+export interface SectionActions {
+  reveal(target: Target, quote: string | null): void;
+  dismiss(id: string, dismissed: boolean): void;
+  copy(text: string): void;
+}
+
+export function SectionList({ sections, actions }: { sections: SectionReport[]; actions: SectionActions }) {
+  if (sections.length === 0) return <p className="muted">No sections were found in the article.</p>;
+  return (
+    <ol className="sections" aria-label="Sections">
+      {sections.map((s) => (
+        <SectionItem key={s.index} section={s} actions={actions} />
+      ))}
+    </ol>
+  );
+}
+
+function SectionItem({ section, actions }: { section: SectionReport; actions: SectionActions }) {
+  const title = section.heading ?? 'Introduction';
+  return (
+    <li className={`section verdict-${section.verdict}`} data-testid="section" data-verdict={section.verdict}>
+      <h3 className="section-title">
+        <button
+          type="button"
+          className="section-head"
+          onClick={() => actions.reveal({ section: section.index, block: null }, null)}
+          aria-label={`${title}. ${VERDICT_LABEL[section.verdict]}, ${section.score} of 100, ${section.words} words. Show on page`}
+        >
+          <span className="section-name">{title}</span>
+          <span className="section-meta">
+            <span className={`chip chip-${section.verdict}`} title={VERDICT_HELP[section.verdict]}>
+              {VERDICT_LABEL[section.verdict]}
+            </span>
+            <span className="section-score">{section.score}</span>
+            <span className="muted">{section.words} words</span>
+          </span>
+        </button>
+      </h3>
+      {section.evidence.length > 0 && (
+        <ul className="evidence" aria-label={`Evidence in ${title}`}>
+          {section.evidence.map((e) => (
+            <EvidenceItem key={e.id} evidence={e} actions={actions} />
+          ))}
+        </ul>
+      )}
+      {section.suggestions.map((s) => (
+        <SuggestionCard key={s.id} suggestion={s} actions={actions} />
+      ))}
+    </li>
+  );
+}
+
+function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions: SectionActions }) {
+  const warn = evidence.kind === 'unsourced_stat';
+  return (
+    <li className={`finding${evidence.dismissed ? ' dismissed' : ''}${warn ? ' warn' : ''}`} data-testid="evidence">
+      <button type="button" className="finding-body" onClick={() => actions.reveal(evidence.target, evidence.text)}>
+        <span className="finding-kind">
+          {EVIDENCE_LABEL[evidence.kind]}
+          {evidence.dismissed ? ' (dismissed)' : ''}
+        </span>
+        <q className="finding-quote">{evidence.text}</q>
+        <span className="finding-why">{evidence.why}</span>
+      </button>
+      <button
+        type="button"
+        className="small"
+        aria-pressed={evidence.dismissed}
+        onClick={() => actions.dismiss(evidence.id, !evidence.dismissed)}
+        aria-label={evidence.dismissed ? `Restore: ${EVIDENCE_LABEL[evidence.kind]}` : `Dismiss: ${EVIDENCE_LABEL[evidence.kind]}`}
+      >
+        {evidence.dismissed ? 'Restore' : 'Dismiss'}
+      </button>
+    </li>
+  );
+}
+
+function SuggestionCard({ suggestion, actions }: { suggestion: Suggestion; actions: SectionActions }) {
+  const label = SUGGESTION_LABEL[suggestion.kind];
+  return (
+    <div className={`suggestion${suggestion.dismissed ? ' dismissed' : ''}`} data-testid="suggestion">
+      <p className="suggestion-kind">
+        {label}
+        {suggestion.dismissed ? ' (dismissed)' : ''}
+      </p>
+      <p className="suggestion-message">{suggestion.message}</p>
+      {suggestion.quote && (
+        <p className="suggestion-quote">
+          {suggestion.target ? (
+            <button type="button" className="link" onClick={() => actions.reveal(suggestion.target!, suggestion.quote)}>
+              <q>{suggestion.quote}</q>
+            </button>
+          ) : (
+            <q>{suggestion.quote}</q>
+          )}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="small" onClick={() => actions.copy(suggestion.message)} aria-label={`Copy suggestion: ${label}`}>
+          Copy
+        </button>
+        <button
+          type="button"
+          className="small"
+          aria-pressed={suggestion.dismissed}
+          onClick={() => actions.dismiss(suggestion.id, !suggestion.dismissed)}
+          aria-label={suggestion.dismissed ? `Restore suggestion: ${label}` : `Dismiss suggestion: ${label}`}
+        >
+          {suggestion.dismissed ? 'Restore' : 'Dismiss'}
+        </button>
+      </div>
+    </div>
+  );
+}

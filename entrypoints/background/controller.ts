@@ -1,0 +1,251 @@
+/**
+ * The background's logic, with every browser API passed in (so the glue tests drive it with WXT's fake browser).
+ * It keeps one entry per tab: the latest snapshot, a cached analyzer (only changed sections are judged again) and
+ * the state the panel and the badge show.
+ */
+import type { Snapshot } from '../../scoring/snapshot';
+import type { Report } from '../../scoring/report';
+import {
+  accept,
+  ContentMessage,
+  PanelMessage,
+  type BackgroundBroadcast,
+  type StateReply,
+  type TabMessage,
+  type TabState,
+} from '../../messaging/protocol';
+import { isFromContentScript, isFromExtensionPage, type SenderLike } from '../../messaging/senders';
+import { pageKey } from '../../messaging/storage';
+import { badgeFor } from './badge';
+
+export interface Analyzer {
+  analyze(snapshot: Snapshot, options: { dismissed?: string[] }): Report;
+}
+
+export interface ActionLike {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+  setTitle(details: { tabId: number; title: string }): Promise<void> | void;
+}
+
+export interface BackgroundDeps {
+  runtimeId: string;
+  /** `runtime.getURL('/')`. */
+  extRoot: string;
+  action: ActionLike;
+  sendToTab(tabId: number, msg: TabMessage): Promise<unknown>;
+  broadcast(msg: BackgroundBroadcast): void;
+  /** The tab's URL when the browser tells us (activeTab after a click), else null. */
+  tabUrl(tabId: number): Promise<string | null>;
+  createAnalyzer(): Analyzer;
+  loadDismissed(url: string): Promise<string[]>;
+  setDismissed(url: string, id: string, dismissed: boolean): Promise<string[]>;
+  log?: (msg: string) => void;
+}
+
+/** How long a loading page may stay silent before the panel checks whether a content script is there at all. */
+const LOADING_GRACE_MS = 3000;
+
+interface TabEntry {
+  state: TabState;
+  key: string | null;
+  snapshot: Snapshot | null;
+  analyzer: Analyzer | null;
+  extractMs: number;
+  /** Bumped per incoming snapshot: an older analysis finishing late is dropped. */
+  seq: number;
+  revision: number;
+  /** When the state was last set (ms since epoch). */
+  since: number;
+}
+
+export class BackgroundController {
+  readonly tabs = new Map<number, TabEntry>();
+
+  constructor(private readonly deps: BackgroundDeps) {}
+
+  /** The runtime.onMessage listener: returns a promise for messages it answers, undefined for others. */
+  onMessage(raw: unknown, sender: SenderLike): Promise<unknown> | undefined {
+    const { runtimeId, extRoot } = this.deps;
+    if (isFromContentScript(sender, runtimeId, extRoot)) {
+      const msg = accept(ContentMessage, raw, 'background (from page)');
+      return msg ? this.onContent(sender.tab!.id!, msg) : undefined;
+    }
+    if (isFromExtensionPage(sender, runtimeId, extRoot)) {
+      // Our own broadcasts to panels are not for us.
+      if (raw && typeof raw === 'object' && (raw as { type?: unknown }).type === 'bg/state') return undefined;
+      const msg = accept(PanelMessage, raw, 'background (from panel)');
+      return msg ? this.onPanel(msg) : undefined;
+    }
+    this.deps.log?.(`[citable] background: ignored a message from an unexpected sender (${sender.id ?? 'no id'})`);
+    return undefined;
+  }
+
+  /** A navigation started in the tab: what we knew is stale. */
+  onTabLoading(tabId: number): void {
+    const entry = this.tabs.get(tabId);
+    if (entry) {
+      entry.seq++;
+      entry.snapshot = null;
+    }
+    this.setState(tabId, { status: 'analyzing', url: null });
+  }
+
+  onTabRemoved(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  stateOf(tabId: number): TabState | null {
+    return this.tabs.get(tabId)?.state ?? null;
+  }
+
+  private entry(tabId: number): TabEntry {
+    let e = this.tabs.get(tabId);
+    if (!e) {
+      e = { state: { status: 'analyzing', url: null }, key: null, snapshot: null, analyzer: null, extractMs: 0, seq: 0, revision: 0, since: Date.now() };
+      this.tabs.set(tabId, e);
+    }
+    return e;
+  }
+
+  private async onContent(tabId: number, msg: ContentMessage): Promise<void> {
+    const entry = this.entry(tabId);
+    const seq = ++entry.seq;
+    switch (msg.type) {
+      case 'page/snapshot': {
+        const url = msg.snapshot.url ?? '';
+        const key = pageKey(url);
+        if (entry.key !== key || !entry.analyzer) {
+          entry.key = key;
+          entry.analyzer = this.deps.createAnalyzer();
+        }
+        const dismissed = await this.deps.loadDismissed(url).catch(() => []);
+        if (seq !== entry.seq) return;
+        entry.snapshot = msg.snapshot;
+        entry.extractMs = msg.extractMs;
+        this.analyzeInto(tabId, entry, dismissed);
+        return;
+      }
+      case 'page/not-article':
+        entry.snapshot = null;
+        return this.setState(tabId, { status: 'not-article', url: msg.url, reason: msg.reason });
+      case 'page/disabled':
+        entry.snapshot = null;
+        return this.setState(tabId, { status: 'disabled', url: msg.url, reason: msg.reason });
+      case 'page/error':
+        entry.snapshot = null;
+        return this.setState(tabId, { status: 'error', url: msg.url, reason: errorText(msg.code, msg.message) });
+    }
+  }
+
+  private analyzeInto(tabId: number, entry: TabEntry, dismissed: string[]): void {
+    const snapshot = entry.snapshot;
+    if (!snapshot || !entry.analyzer) return;
+    const url = snapshot.url ?? '';
+    try {
+      const t0 = performance.now();
+      const report = entry.analyzer.analyze(snapshot, { dismissed });
+      const analyzeMs = performance.now() - t0;
+      entry.revision++;
+      this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, revision: entry.revision });
+    } catch (err) {
+      this.setState(tabId, { status: 'error', url, reason: `the analysis failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+
+  private async onPanel(msg: PanelMessage): Promise<StateReply> {
+    const tabId = msg.tabId;
+    switch (msg.type) {
+      case 'panel/get-state': {
+        const entry = this.tabs.get(tabId);
+        if (entry && entry.state.status !== 'analyzing') return { tabId, state: entry.state };
+        // Analyzing: a page is loading (give its content script time to report), or we know nothing (ask it).
+        if (entry && Date.now() - entry.since < LOADING_GRACE_MS) return { tabId, state: entry.state };
+        return { tabId, state: await this.discover(tabId) };
+      }
+      case 'panel/dismiss': {
+        const entry = this.tabs.get(tabId);
+        if (!entry?.snapshot?.url) return { tabId, state: this.stateOf(tabId) ?? { status: 'analyzing', url: null }, ok: false, detail: 'no report for this tab' };
+        const dismissed = await this.deps.setDismissed(entry.snapshot.url, msg.id, msg.dismissed);
+        this.analyzeInto(tabId, entry, dismissed);
+        return { tabId, state: entry.state, ok: true };
+      }
+      case 'panel/reveal': {
+        const reply = await this.deps.sendToTab(tabId, { type: 'tab/reveal', target: msg.target, quote: msg.quote }).catch(() => null);
+        const r = reply as { ok?: unknown; detail?: unknown } | null;
+        return {
+          tabId,
+          state: this.stateOf(tabId) ?? { status: 'analyzing', url: null },
+          ok: r?.ok === true,
+          detail: typeof r?.detail === 'string' ? r.detail : 'the page did not answer',
+        };
+      }
+      case 'panel/rescan': {
+        const ok = await this.deps.sendToTab(tabId, { type: 'tab/rescan' }).then(() => true, () => false);
+        if (ok) this.setState(tabId, { status: 'analyzing', url: this.stateOf(tabId)?.url ?? null });
+        else this.setState(tabId, await this.unreadable(tabId));
+        return { tabId, state: this.stateOf(tabId)!, ok };
+      }
+    }
+  }
+
+  private async probe(tabId: number): Promise<'present' | 'absent'> {
+    return this.deps.sendToTab(tabId, { type: 'tab/ping' }).then(
+      (r) => ((r as { ok?: unknown } | undefined)?.ok === true ? 'present' : 'absent'),
+      () => 'absent',
+    );
+  }
+
+  /** No state for this tab: is our content script there (then ask it to read the page) or not (a page we cannot read)? */
+  private async discover(tabId: number): Promise<TabState> {
+    if ((await this.probe(tabId)) === 'present') {
+      // The background was restarted (MV3 service workers sleep): the page is still there, read it again.
+      await this.deps.sendToTab(tabId, { type: 'tab/rescan' }).catch(() => undefined);
+      this.setState(tabId, { status: 'analyzing', url: null });
+    } else {
+      this.setState(tabId, await this.unreadable(tabId));
+    }
+    return this.stateOf(tabId)!;
+  }
+
+  private async unreadable(tabId: number): Promise<TabState> {
+    const url = await this.deps.tabUrl(tabId).catch(() => null);
+    return { status: 'unreadable', url, reason: unreadableReason(url) };
+  }
+
+  private setState(tabId: number, state: TabState): void {
+    const entry = this.entry(tabId);
+    entry.state = state;
+    entry.since = Date.now();
+    const view = badgeFor(state);
+    const { action } = this.deps;
+    // A tab can close while we work: badge calls for a gone tab reject, which is fine.
+    void Promise.resolve(action.setBadgeText({ tabId, text: view.text })).catch(() => undefined);
+    void Promise.resolve(action.setBadgeBackgroundColor({ tabId, color: view.color })).catch(() => undefined);
+    void Promise.resolve(action.setTitle({ tabId, title: view.title })).catch(() => undefined);
+    this.deps.broadcast({ type: 'bg/state', tabId, state });
+  }
+}
+
+export function unreadableReason(url: string | null): string {
+  if (!url) {
+    return 'Citable cannot read this page. Browser pages, extension stores and PDFs are closed to extensions; if the page was open before Citable was installed, reload it.';
+  }
+  if (/^(chrome|edge|brave|about|chrome-extension|moz-extension|view-source|devtools):/i.test(url)) {
+    return 'This is a browser page; extensions cannot read it.';
+  }
+  if (/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/i.test(url)) {
+    return 'Browsers do not let extensions read their extension stores.';
+  }
+  if (/^file:/i.test(url)) {
+    return 'Local files need permission: turn on "Allow access to file URLs" for Citable in the extensions page, then reload.';
+  }
+  if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF; Citable reads HTML pages.';
+  return 'Citable cannot read this page. If it was open before Citable was installed or updated, reload it.';
+}
+
+function errorText(code: string, message: string): string {
+  if (code === 'too-large') return `the page is too large to read (${message})`;
+  if (code === 'no-document') return 'there was no document to read';
+  return message || code;
+}

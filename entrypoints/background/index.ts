@@ -1,0 +1,52 @@
+/**
+ * The background: receives snapshots from content scripts, judges them (the engine runs here, not in the page),
+ * keeps one report per tab, drives the badge and answers the side panel.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { createAnalyzer } from '../../scoring/analyze';
+import { loadDismissed, setDismissed } from '../../messaging/storage';
+import { BackgroundController, type ActionLike } from './controller';
+
+export default defineBackground(() => {
+  // MV3 has `action`; Firefox MV2 has `browserAction` with the same badge methods.
+  const api = browser as unknown as {
+    action?: ActionLike & { onClicked: typeof browser.action.onClicked };
+    browserAction?: ActionLike & { onClicked: typeof browser.action.onClicked };
+    sidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  const action = (api.action ?? api.browserAction)!;
+
+  const controller = new BackgroundController({
+    runtimeId: browser.runtime.id,
+    extRoot: browser.runtime.getURL('/'),
+    action,
+    sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
+    broadcast: (msg) => {
+      // No panel open is the common case: "Receiving end does not exist" is expected.
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+    createAnalyzer,
+    loadDismissed,
+    setDismissed,
+    log: (m) => console.warn(m),
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => controller.onMessage(raw, sender) as Promise<unknown> | undefined);
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') controller.onTabLoading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => controller.onTabRemoved(tabId));
+
+  // The toolbar button opens the side panel (Chrome) or the sidebar (Firefox).
+  if (api.sidePanel) {
+    api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => console.warn('[citable] sidePanel', e));
+  } else if (api.sidebarAction) {
+    const open = api.sidebarAction.open.bind(api.sidebarAction);
+    action.onClicked.addListener(() => {
+      void open();
+    });
+  }
+});

@@ -1,0 +1,315 @@
+/**
+ * analyze: a Snapshot in, a Report out. Pure; runs in the extension's background, in Node, or in a test.
+ * `createAnalyzer()` keeps the signal results of each section by content, so after an edit only the sections
+ * whose content changed are re-judged (live re-scoring of drafts).
+ */
+import { measureSection, pageContext, type MeasureContext } from './measures';
+import type { SectionMeasures, Sentence } from './measures/types';
+import { REPORT_VERSION, Report, type Evidence, type EvidenceKind, type ScorePart, type SectionReport, type SignalOutcome, type Suggestion, type Verdict } from './report';
+import type { Finding, Outcome } from './signal';
+import { SECTION_SIGNALS } from './signals';
+import type { Snapshot } from './snapshot';
+import { suggestionsFor } from './suggestions';
+import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, PRIMARY_KINDS, SECTION_BANDS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
+
+export interface AnalyzeOptions {
+  /** Ids of evidence or suggestions the user dismissed: shown as dismissed, not counted. */
+  dismissed?: readonly string[];
+}
+
+/** What is cached per section content: everything that does not depend on the section's position or dismissals. */
+interface SectionJudgment {
+  measures: SectionMeasures;
+  outcomes: SignalOutcome[];
+  findings: Finding[];
+  /** Words left after discounting stuffed keywords. */
+  effectiveWords: number;
+  stuffed: string | null;
+}
+
+export interface Analyzer {
+  analyze(snapshot: Snapshot, options?: AnalyzeOptions): Report;
+  /** Sections judged afresh by the last call (the rest came from the cache). */
+  readonly lastJudged: number;
+}
+
+export function createAnalyzer(): Analyzer {
+  let cache = new Map<string, SectionJudgment>();
+  let lastJudged = 0;
+  return {
+    get lastJudged() {
+      return lastJudged;
+    },
+    analyze(snapshot, options = {}) {
+      const ctx = pageContext(snapshot);
+      const next = new Map<string, SectionJudgment>();
+      lastJudged = 0;
+      const judgments = snapshot.sections.map((section, index) => {
+        const measures = measureSection(section, index, ctx);
+        const cached = cache.get(measures.key);
+        if (cached) {
+          next.set(measures.key, cached);
+          return reindex(cached, index);
+        }
+        lastJudged++;
+        const judged = judgeSection(measures, ctx);
+        next.set(measures.key, judged);
+        return judged;
+      });
+      cache = next;
+      return buildReport(snapshot, ctx, judgments, options);
+    },
+  };
+}
+
+/** One-shot analysis (the CLI, tests). */
+export function analyze(snapshot: Snapshot, options: AnalyzeOptions = {}): Report {
+  return createAnalyzer().analyze(snapshot, options);
+}
+
+function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJudgment {
+  const outcomes: SignalOutcome[] = [];
+  const findings: Finding[] = [];
+  const pageStub = { snapshot: null as unknown as Snapshot, lang: ctx.lang.lang, english: ctx.english, host: ctx.host, words: 0, sections: [] };
+  for (const signal of SECTION_SIGNALS) {
+    if (signal.englishOnly && !ctx.english) {
+      outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads English wording; the page is in ${ctx.lang.lang ?? 'an unknown language'}` });
+      continue;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = signal.run({ section: measures, page: pageStub }, { options: signal.defaultOptions, english: ctx.english });
+    } catch (err) {
+      // The runner, not the signal, turns a throw into `error`: one broken signal never blanks the report.
+      outcomes.push({ id: signal.id, status: 'error', reason: err instanceof Error ? err.message : String(err) });
+      continue;
+    }
+    outcomes.push({ id: signal.id, status: outcome.status, ...(outcome.score !== undefined ? { score: clamp01(outcome.score) } : {}), ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    for (const f of outcome.findings) findings.push(f);
+  }
+  const { effectiveWords, stuffed } = stuffing(measures);
+  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed };
+}
+
+/** A cached judgment moved to another position: its targets follow it. */
+function reindex(j: SectionJudgment, index: number): SectionJudgment {
+  if (j.measures.index === index) return j;
+  return {
+    ...j,
+    measures: { ...j.measures, index },
+    findings: j.findings.map((f) => (f.target ? { ...f, target: { ...f.target, section: index } } : f)),
+  };
+}
+
+function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: SectionJudgment[], options: AnalyzeOptions): Report {
+  const dismissed = new Set(options.dismissed ?? []);
+  const sections: SectionReport[] = [];
+  let unsourcedCount = 0;
+  let sourcedFigures = 0;
+  let stuffedSections: string[] = [];
+  let bestAsset = 0;
+  let bestAssetKind: EvidenceKind | null = null;
+  let shareNum = 0;
+  let shareDen = 0;
+
+  for (const j of judgments) {
+    const m = j.measures;
+    const evidence: Evidence[] = j.findings
+      .filter((f): f is Finding & { kind: EvidenceKind } => Boolean(f.kind))
+      .map((f) => {
+        const id = `${f.kind}-${hash(f.text)}`;
+        return { id, kind: f.kind, text: f.text, why: f.why, signal: f.messageId, target: f.target ?? { section: m.index, block: null }, dismissed: dismissed.has(id) };
+      });
+    const live = evidence.filter((e) => !e.dismissed);
+    const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : verdictOf(live, m);
+    const score = sectionScore(verdict, live);
+
+    const unsourcedSentences: Sentence[] = [];
+    for (const e of live) {
+      if (e.kind === 'unsourced_stat') {
+        unsourcedCount++;
+        const s = m.sentences.find((x) => x.block === e.target.block && x.start === e.target.start);
+        if (s) unsourcedSentences.push(s);
+      }
+      if (e.kind === 'sourced_stat' || e.kind === 'original_data') sourcedFigures++;
+      if (verdict !== 'short' && EVIDENCE_STRENGTH[e.kind] > bestAsset) {
+        bestAsset = EVIDENCE_STRENGTH[e.kind];
+        bestAssetKind = e.kind;
+      }
+    }
+    if (j.stuffed) stuffedSections.push(j.stuffed);
+
+    let suggestions: Suggestion[] = [];
+    if (verdict === 'synthesis' || (verdict === 'supported' && unsourcedSentences.length > 0)) {
+      const raw = verdict === 'synthesis' ? suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english) : suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english).filter((s) => s.kind === 'source');
+      suggestions = raw.map((s) => {
+        const id = `${s.kind}-${hash(`${m.heading ?? ''}|${s.quote ?? ''}`)}`;
+        return { ...s, id, dismissed: dismissed.has(id) };
+      });
+    }
+
+    if (verdict !== 'short') {
+      // Section weight: up to 100 effective words; stuffed words add nothing (see weights.STUFFING).
+      const w = Math.min(1, j.effectiveWords / 100);
+      shareDen += w;
+      shareNum += w * (verdict === 'primary' ? 1 : verdict === 'supported' ? 0.5 : 0);
+    }
+
+    sections.push({
+      index: m.index,
+      heading: m.heading,
+      level: m.level,
+      words: m.words,
+      verdict,
+      score,
+      evidence,
+      suggestions,
+      signals: j.outcomes,
+    });
+  }
+
+  const share = shareDen > 0 ? shareNum / shareDen : 0;
+  const figures = sourcedFigures + unsourcedCount;
+  const sourcing = figures > 0 ? sourcedFigures / figures : 0;
+  const parts: ScorePart[] = [
+    part('asset', 'Strongest citable asset', PAGE_WEIGHTS.asset, bestAsset, bestAssetKind ? `best evidence: ${bestAssetKind.replace('_', ' ')}` : 'nothing only this page offers'),
+    part('share', 'Share of the article that is citable', PAGE_WEIGHTS.share, share, `${Math.round(share * 100)}% (primary sections count fully, supported half)`),
+    part('sourcing', 'Figures with a source', PAGE_WEIGHTS.sourcing, sourcing, figures > 0 ? `${sourcedFigures} of ${figures} figures sourced or first-party` : 'no figures'),
+  ];
+  const penalties: Report['penalties'] = [];
+  if (unsourcedCount > 0) {
+    penalties.push({ id: 'unsourced-statistic', points: Math.min(UNSOURCED_PENALTY.max, unsourcedCount * UNSOURCED_PENALTY.each), detail: `${unsourcedCount} figure${unsourcedCount === 1 ? '' : 's'} without a source` });
+  }
+  stuffedSections = [...new Set(stuffedSections)];
+  if (stuffedSections.length > 0) {
+    penalties.push({ id: 'keyword-stuffing', points: STUFFING.penalty, detail: `repeated keyword${stuffedSections.length === 1 ? '' : 's'}: ${stuffedSections.slice(0, 3).join(', ')}` });
+  }
+  const raw = parts.reduce((n, p) => n + p.points, 0) - penalties.reduce((n, p) => n + p.points, 0);
+  const judged = sections.filter((s) => s.verdict !== 'short');
+  const notes: string[] = [];
+  if (!snapshot.readerable) notes.push('This page does not look like an article (Readability): the score may not mean much.');
+  if (!snapshot.parsed) notes.push('No article text could be extracted from this page.');
+  if (!ctx.english && ctx.lang.lang) {
+    notes.push(`The page is in “${ctx.lang.lang}”: only links, citations and figures were read. First-hand accounts, quotations, named frameworks and unsourced figures are detected in English only.`);
+  }
+  const report: Report = {
+    version: REPORT_VERSION,
+    url: snapshot.url,
+    title: snapshot.title,
+    lang: ctx.lang.lang,
+    langSource: ctx.lang.source,
+    languageSupport: ctx.english ? 'full' : 'partial',
+    readerable: snapshot.readerable,
+    score: judged.length === 0 ? 0 : Math.max(0, Math.min(100, Math.round(raw))),
+    scoreParts: parts,
+    penalties,
+    summary: {
+      words: sections.reduce((n, s) => n + s.words, 0),
+      primary: sections.filter((s) => s.verdict === 'primary').length,
+      supported: sections.filter((s) => s.verdict === 'supported').length,
+      synthesis: sections.filter((s) => s.verdict === 'synthesis').length,
+      short: sections.filter((s) => s.verdict === 'short').length,
+      topMissing: topMissing(sections, bestAsset, unsourcedCount),
+      dismissed: sections.reduce((n, s) => n + s.evidence.filter((e) => e.dismissed).length + s.suggestions.filter((x) => x.dismissed).length, 0),
+    },
+    notes,
+    sections,
+  };
+  return Report.parse(report);
+}
+
+function verdictOf(live: Evidence[], m: SectionMeasures): Verdict {
+  if (live.some((e) => PRIMARY_KINDS.has(e.kind))) return 'primary';
+  // "General explanation whose claims carry sourced figures or references": a sourced figure, or a sentence that
+  // links to or cites a source.
+  if (live.some((e) => e.kind === 'sourced_stat')) return 'supported';
+  const referenced = m.sentences.filter((s) => s.attributions.length > 0).length;
+  if (referenced > 0) return 'supported';
+  return 'synthesis';
+}
+
+function sectionScore(verdict: Verdict, live: Evidence[]): number {
+  if (verdict === 'short') return 0;
+  const band = SECTION_BANDS[verdict];
+  const kinds = new Set(live.map((e) => e.kind));
+  let strength = 0;
+  for (const k of kinds) strength += EVIDENCE_STRENGTH[k];
+  const unsourced = live.filter((e) => e.kind === 'unsourced_stat').length;
+  // Within the band: distinct kinds of evidence raise it (capped), unsourced figures lower it. Counting kinds, not
+  // findings, keeps repetition from paying.
+  const fill = verdict === 'synthesis' ? Math.max(0, 1 - 0.34 * unsourced) * 0.6 : Math.min(1, strength / (verdict === 'primary' ? 2 : 1)) - 0.1 * unsourced;
+  return Math.round(band.min + (band.max - band.min) * clamp01(fill));
+}
+
+function topMissing(sections: SectionReport[], bestAsset: number, unsourced: number): string | null {
+  const synth = sections.filter((s) => s.verdict === 'synthesis');
+  const biggest = [...synth].sort((a, b) => b.words - a.words)[0];
+  const where = (s: SectionReport) => (s.heading ? `in “${s.heading}”` : 'in the introduction');
+  if (bestAsset < EVIDENCE_STRENGTH.specific_facts && biggest) {
+    const sug = biggest.suggestions.find((s) => s.kind === 'original_data' && !s.dismissed);
+    if (sug) return `Original data ${where(biggest)}: ${sug.message}`;
+  }
+  if (unsourced > 0) return `${unsourced} figure${unsourced === 1 ? '' : 's'} without a source: link or name where each comes from.`;
+  if (biggest) {
+    const sug = biggest.suggestions.find((s) => !s.dismissed);
+    if (sug) return `${where(biggest)[0]!.toUpperCase()}${where(biggest).slice(1)}: ${sug.message}`;
+  }
+  return null;
+}
+
+/** Keyword stuffing: a content word far over its natural density. Returns the words that still count. */
+function stuffing(m: SectionMeasures): { effectiveWords: number; stuffed: string | null } {
+  if (m.words < STUFFING.minCount * 2) return { effectiveWords: m.words, stuffed: null };
+  const counts = new Map<string, number>();
+  for (const b of m.blocks) {
+    for (const w of b.text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]{3,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let excess = 0;
+  let worst: string | null = null;
+  let worstExcess = 0;
+  for (const [w, n] of counts) {
+    if (STOPWORDS.has(w) || n < STUFFING.minCount) continue;
+    const over = n - STUFFING.maxDensity * m.words;
+    if (over > 0) {
+      excess += over;
+      if (over > worstExcess) {
+        worstExcess = over;
+        worst = w;
+      }
+    }
+  }
+  return { effectiveWords: Math.max(0, m.words - excess), stuffed: worst };
+}
+
+const STOPWORDS = new Set(
+  'that this with from have your what when which there their they them than then were will would could should about into more most some such only also been being does each other very just over after before because these those while where here like make made many much need well even back still through between both under same again against'.split(' '),
+);
+
+function dedupeFindings(list: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const k = `${f.kind ?? f.messageId}|${f.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function part(id: string, label: string, weight: number, value: number, detail: string): ScorePart {
+  const v = clamp01(value);
+  return { id, label, weight, value: v, points: Math.round(weight * v * 1000) / 10, detail };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : 0;
+}
+
+/** Short stable hash for ids (FNV-1a, base 36). */
+export function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

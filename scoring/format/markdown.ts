@@ -1,0 +1,47 @@
+/** The report as Markdown: the CLI's `--md` and the side panel's export. Page text is escaped, never markup. */
+import type { Report } from '../report';
+
+const VERDICT_LABEL: Record<string, string> = { primary: 'Primary', supported: 'Supported', synthesis: 'Synthesis', short: 'Short (not judged)' };
+
+/** Escapes Markdown and HTML so page-derived text renders as the text it is. */
+export function mdText(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+}
+
+export function reportToMarkdown(report: Report): string {
+  const out: string[] = [];
+  out.push(`# Citability: ${report.score}/100 — ${mdText(report.title ?? report.url ?? 'Untitled page')}`);
+  out.push('');
+  if (report.url) out.push(`- URL: ${mdText(report.url)}`);
+  out.push(`- Language: ${report.lang ?? 'unknown'} (${report.langSource}; ${report.languageSupport} support)`);
+  out.push(`- Article: ${report.readerable ? 'yes' : 'no (Readability does not see an article)'}`);
+  const s = report.summary;
+  out.push(`- Sections: ${s.primary} primary, ${s.supported} supported, ${s.synthesis} synthesis, ${s.short} short; ${s.words} words`);
+  if (s.dismissed > 0) out.push(`- Dismissed by the user: ${s.dismissed} (not counted)`);
+  if (s.topMissing) out.push(`- Most important to add: ${mdText(s.topMissing)}`);
+  out.push('');
+  out.push('## What drives the score');
+  out.push('');
+  out.push('| part | weight | value | points |');
+  out.push('|---|---|---|---|');
+  for (const p of report.scoreParts) out.push(`| ${mdText(p.label)}: ${mdText(p.detail)} | ${p.weight} | ${p.value.toFixed(2)} | ${p.points} |`);
+  for (const p of report.penalties) out.push(`| Penalty: ${mdText(p.detail)} | | | −${p.points} |`);
+  for (const n of report.notes) out.push('', `> ${mdText(n)}`);
+  out.push('');
+  out.push('## Sections');
+  for (const sec of report.sections) {
+    out.push('');
+    out.push(`### ${mdText(sec.heading ?? 'Introduction')} — ${VERDICT_LABEL[sec.verdict]} (${sec.score})`);
+    out.push('');
+    out.push(`${sec.words} words.`);
+    for (const e of sec.evidence) {
+      out.push(`- ${e.dismissed ? '~~' : ''}**${e.kind.replace('_', ' ')}**: “${mdText(e.text)}” (${mdText(e.why)})${e.dismissed ? '~~ (dismissed)' : ''}`);
+    }
+    for (const g of sec.suggestions) {
+      if (g.dismissed) continue;
+      out.push(`- Suggestion (${g.kind.replace('_', ' ')}): ${mdText(g.message)}${g.quote ? ` — where: “${mdText(g.quote)}”` : ''}`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,120 @@
+/**
+ * Where a sentence says its claim comes from (English wording, plus language-independent links and citations).
+ * The line between "sourced" and "vague" follows the GEO study's "cite sources" treatment (Aggarwal et al., KDD
+ * 2024): a source a reader can look up — a link, a named organisation or person, a bibliographic citation.
+ * "Studies show" is not one.
+ */
+import type { SnapshotLink } from '../snapshot';
+import type { Attribution } from './types';
+import { findNames } from './names';
+
+const REPORT_NOUN = String.raw`(?:study|survey|report|analysis|paper|poll|census|index|audit|review|dataset|data|research|estimate|estimates|figures|statistics|numbers|findings|benchmark)`;
+const FINDING_VERB = String.raw`(?:found|finds|reports?|reported|estimates?|estimated|shows?|showed|shown|revealed|reveals|published|publishes|surveyed|polled|analy[sz]ed|measured|counted|projects?|projected|predicts?|predicted|notes?|noted|says|said|states?|stated|calculated|recorded|documented|observed|concluded|concludes|puts|put|tallied|tracks?|tracked)`;
+
+const ACCORDING_TO = /\baccording to\s+(?:the\s+|a\s+|an\s+)?(.{2,80})/i;
+const NOUN_BY = new RegExp(String.raw`\b(?:a|an|the|this|new|recent|latest)?\s*(?:\d{4}\s+)?${REPORT_NOUN}\s+(?:from|by|at|of|conducted by|published by|released by)\s+(?:the\s+)?(.{2,80})`, 'i');
+const POSSESSIVE = new RegExp(String.raw`([\p{Lu}][\p{L}&.\-]*(?:\s+[\p{Lu}][\p{L}&.\-]*){0,4})['’]s?\s+(?:\d{4}\s+|latest\s+|annual\s+|new\s+|own\s+)?${REPORT_NOUN}\b`, 'u');
+const SUBJECT_VERB = new RegExp(String.raw`([\p{Lu}][\p{L}&.\-]*(?:\s+(?:of|for|the|and|&)?\s*[\p{Lu}][\p{L}&.\-]*){0,5})(?:\s*\([^)]{1,40}\))?\s+(?:has\s+|have\s+|had\s+)?${FINDING_VERB}\b`, 'gu');
+const PUBLISHED_IN = /\b(?:published|reported|appeared)\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}&.\-]*(?:\s+(?:of|the|and|&)?\s*[\p{Lu}][\p{L}&.\-]*){0,5})/u;
+/** (Smith, 2020), (Smith et al. 2020), (OECD 2023), (Source: Gartner) — and Wikipedia-style footnote markers [12]. */
+const CITATION = /\((?:[\p{Lu}][\p{L}'’\-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{Lu}][\p{L}'’\-]+)?|[A-Z]{2,8}),?\s+(?:19|20)\d\d[a-z]?(?:[,:;]\s*(?:p\.?\s*)?\d+)?\)|\((?:source|sources|via|data|quelle|fuente|źródło|fonte)\s*:\s*[^)]{2,60}\)|\[(?:\d{1,3}|[a-z])\]|\[citation needed\]/giu;
+
+const VAGUE = /\b(?:(?:many|some|several|recent|numerous|most)\s+)?(?:studies|research|experts|scientists|analysts|surveys|reports|statistics|data|researchers)\s+(?:show|shows|suggest|suggests|say|says|indicate|indicates|have shown|has shown|found|agree|claim|estimate)\b|\b(?:it is|it's|it has been)\s+(?:estimated|said|believed|reported|known)\b|\baccording to\s+(?:some|many|recent|several|one|a few|various|most|industry)\s+(?:studies|experts|reports|research|sources|estimates|surveys)\b/i;
+
+/** Sources that are really the author themselves (handled as first-party, not as a cited source). */
+const SELF = /^(?:we|our|my|I|us|the author|this (?:article|post|guide|page))\b/i;
+
+export function isVague(text: string): boolean {
+  return VAGUE.test(text);
+}
+
+/** Named sources in a sentence (English wording), links and citations (any language). */
+export function findAttributions(text: string, links: SnapshotLink[], pageHost: string | null, english: boolean): Attribution[] {
+  const out: Attribution[] = [];
+  for (const link of links) {
+    const host = hostOf(link.href);
+    if (!host) continue;
+    const internal = pageHost !== null && sameSite(host, pageHost);
+    // An internal link is a source only when its text says it is one ("our 2024 survey", "the full data").
+    if (internal && !/\b(?:study|survey|report|data|dataset|research|analysis|source|paper|methodology)\b/i.test(link.text)) continue;
+    out.push({ kind: 'link', source: host });
+  }
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+    if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
+  }
+  if (!english) return out;
+
+  const named = (candidate: string | undefined): string | null => {
+    if (!candidate) return null;
+    const c = candidate.trim();
+    if (SELF.test(c)) return null;
+    const names = findNames(` ${c}`);
+    const first = names[0];
+    // The name must open the candidate (allowing a leading article), not appear somewhere later in the clause.
+    if (!first || first.start > 5) return null;
+    return first.text;
+  };
+
+  const according = ACCORDING_TO.exec(text);
+  const accordingName = according && !VAGUE.test(according[0]) ? named(according[1]) ?? nounBy(according[1]) : null;
+  if (accordingName) out.push({ kind: 'named', source: accordingName });
+  const nb = NOUN_BY.exec(text);
+  const nbName = nb ? named(nb[1]) : null;
+  if (nbName) out.push({ kind: 'named', source: nbName });
+  const pos = POSSESSIVE.exec(text);
+  if (pos?.[1]) {
+    const name = named(pos[1]);
+    if (name) out.push({ kind: 'named', source: name });
+  }
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+    const name = named(m[1]);
+    // A bare single word opening the sentence ("Google said") is fine; "This shows" is filtered by NOT_NAMES.
+    if (name && !/^(?:We|I|You|They|He|She|It|This|That)$/.test(name)) out.push({ kind: 'named', source: name });
+  }
+  const pub = PUBLISHED_IN.exec(text);
+  if (pub?.[1]) {
+    const name = named(pub[1]);
+    if (name) out.push({ kind: 'named', source: name });
+  }
+  return dedupe(out);
+}
+
+/** "according to a 2023 survey by Gartner" -> "Gartner". */
+function nounBy(rest: string | undefined): string | null {
+  if (!rest) return null;
+  const m = NOUN_BY.exec(rest);
+  if (!m?.[1]) return null;
+  const names = findNames(` ${m[1]}`);
+  return names[0] && names[0].start <= 5 ? names[0].text : null;
+}
+
+/** A sentence that continues the previous one's source ("The same survey found …"). */
+export function refersBack(text: string): boolean {
+  return new RegExp(String.raw`\b(?:the same|this|that|the|their|its)\s+(?:\d{4}\s+)?${REPORT_NOUN}\b|^(?:It|They)\s+(?:also\s+)?${FINDING_VERB}\b`, 'i').test(text);
+}
+
+export function hostOf(href: string): string | null {
+  try {
+    const u = new URL(href);
+    return /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '').toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Same registrable-ish site: equal hosts, or one a subdomain of the other. */
+export function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+function dedupe(list: Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const k = `${a.kind}:${a.source.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Numbers in a sentence, classified. A "statistic" is a figure that makes a quantitative claim someone could
+ * check (a share, an amount of money, a multiple, a ratio, a large count, a measurement); years, versions and
+ * small counts ("3 tips") are specifics but not statistics.
+ */
+import type { Figure, FigureKind } from './types';
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|[kKmMbB](?![a-zA-Z]))`;
+const UNITS = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|kg|g|mg|lbs?|pounds|tons?|tonnes?|km|m|cm|mm|miles?|feet|ft|inches|mph|km\/h|°[CF]|degrees|GB|MB|KB|TB|kB|Mbps|Gbps|GHz|MHz|kWh|MW|GW|W|V|calories|kcal|pages|words|users|people|respondents|participants|customers|visitors|sites|websites|companies|businesses|patients|students|employees|downloads|queries|requests|articles|posts|links|backlinks|domains|samples|cases|deaths|votes)`;
+
+interface Pattern {
+  kind: FigureKind;
+  re: RegExp;
+}
+
+// Order matters: earlier patterns claim their span first.
+const PATTERNS: Pattern[] = [
+  { kind: 'percent', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b)`, 'g') },
+  {
+    kind: 'money',
+    re: new RegExp(String.raw`(?:[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?)\s?${NUM}(?:\s?${SCALE})?|${NUM}\s?${SCALE}?\s?(?:dollars|euros|pounds sterling|USD|EUR|GBP)\b`, 'g'),
+  },
+  {
+    kind: 'multiplier',
+    re: new RegExp(String.raw`\b${NUM}\s?[x×](?![a-zA-Z0-9])|\b(?:${NUM}|${WORD_NUM}|twice|double|triple)\s+times\s+(?:more|less|fewer|higher|lower|faster|slower|as|larger|smaller|bigger|likely)\b`, 'gi'),
+  },
+  {
+    kind: 'ratio',
+    re: new RegExp(String.raw`\b(?:${NUM}|${WORD_NUM})\s+(?:in|out of)\s+(?:${NUM}|${WORD_NUM}|every)\b(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b)`, 'gi'),
+  },
+  { kind: 'version', re: /\b(?:v|version\s)\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.][\w.]+)?\b/gi },
+  { kind: 'count', re: new RegExp(String.raw`\b${NUM}\s?${SCALE}\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d{5,}\b`, 'g') },
+  { kind: 'measure', re: new RegExp(String.raw`\b${NUM}\s?${UNITS}\b`, 'g') },
+  { kind: 'year', re: /\b(?:1[6-9]\d\d|20\d\d)s?\b/g },
+  { kind: 'number', re: /\b\d+(?:[.,]\d+)?\b/g },
+];
+
+/** Figure kinds that make a statistical claim. */
+export const STAT_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'multiplier', 'ratio', 'count', 'measure']);
+
+/** Every figure in `text`, non-overlapping, in order. */
+export function findFigures(text: string): Figure[] {
+  if (!/\d|\b(?:twice|double|triple|one|two|three|four|five|half)\b/i.test(text)) return [];
+  const taken: [number, number][] = [];
+  const out: Figure[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
+      out.push({ kind: refine(kind, m[0], text, end), text: m[0].trim(), start });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Measures over small spans of time ("3 days", "2 weeks") read as durations in advice ("wait 2 weeks"), not as
+ * findings; they stay statistics only with a comparison or a finding word nearby.
+ */
+function refine(kind: FigureKind, match: string, text: string, end: number): FigureKind {
+  if (kind === 'measure' && /(?:days?|weeks?|months?|years?|hours?|minutes?)$/i.test(match)) {
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, end - match.length - 40), end - match.length);
+    if (!/\b(?:faster|slower|longer|shorter|more|less|average|median|on average|took|saved|cut|reduced|increased)\b/i.test(before + after)) {
+      return 'number';
+    }
+  }
+  if (kind === 'number' && /^\d+$/.test(match) && Number(match) >= 1000) return 'count';
+  return kind;
+}

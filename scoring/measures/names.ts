@@ -1,0 +1,86 @@
+/**
+ * Proper names (people, organisations, publications) found with capitalization rules and a stop-list. The signals
+ * only ask "is a named source or speaker written here?"; see README ("NLP library") for how this compares with
+ * compromise on real pages.
+ */
+
+/** Capitalized words that start sentences or clauses and are not names. */
+const NOT_NAMES = new Set(
+  (
+    'A An The This That These Those It Its In On At For From By With As If When While Since After Before But And Or So ' +
+    'Yet Also However Moreover Meanwhile Still Then There Here What Which Who Whom Whose Why How Where We I You He She ' +
+    'They Our My Your His Her Their One Some Many Most More Few Each Every All Any Both Such No Not Now Today Yesterday ' +
+    'Research Studies Study Experts Scientists Data Statistics Survey Surveys Report Reports Analysis Source Sources ' +
+    'According Figure Table Chart Step Tip Note Update Image Photo Credit Read See Click Learn Sign Subscribe Share ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Mr Mrs Ms Dr Prof'
+  ).split(' '),
+);
+
+/** Small words allowed inside organisation names ("Bureau of Labor Statistics", "University of the Arts"). */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'on']);
+
+const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Ll}&]+|\S+/gu;
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** Number of capitalized tokens in the span. */
+  tokens: number;
+  /** True when the span is an acronym such as CDC, OECD, NASA. */
+  acronym: boolean;
+}
+
+/**
+ * Spans of capitalized words that can be names. A single capitalized word counts only when it is not at the start
+ * of the text and not a stop word; acronyms of 2–6 capitals count anywhere.
+ */
+export function findNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  TOKEN.lastIndex = 0;
+  let cur: { start: number; end: number; tokens: number; parts: string[] } | null = null;
+  let pendingConnectors: string[] = [];
+  const flush = () => {
+    if (cur) {
+      const span = text.slice(cur.start, cur.end);
+      const acronym = cur.tokens === 1 && /^[A-Z]{2,6}s?$/.test(span);
+      const atStart = cur.start === 0 || /[.!?:]\s*["“']?$/.test(text.slice(0, cur.start));
+      const first = cur.parts[0] ?? '';
+      const single = cur.tokens === 1;
+      if (acronym || !single || (!atStart && !NOT_NAMES.has(first.replace(/[.'’]+$/, '')))) {
+        spans.push({ text: span.replace(/[.,]+$/, ''), start: cur.start, end: cur.end, tokens: cur.tokens, acronym });
+      }
+    }
+    cur = null;
+    pendingConnectors = [];
+  };
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const isCap = /^[\p{Lu}]/u.test(word) && /[\p{L}]/u.test(word);
+    if (isCap) {
+      const bare = word.replace(/[.,;:!?'’]+$/, '');
+      // A stop word at the start of a run is skipped rather than merged ("The Pew Research Center" -> name
+      // "Pew Research Center").
+      if (!cur && NOT_NAMES.has(bare)) continue;
+      if (cur && pendingConnectors.length > 0) pendingConnectors = [];
+      if (!cur) cur = { start: m.index, end: m.index + bare.length, tokens: 0, parts: [] };
+      cur.end = m.index + bare.length;
+      cur.tokens++;
+      cur.parts.push(bare);
+      // Punctuation after a word ends the name ("Smith, who …").
+      if (bare.length !== word.length && !/\.$/.test(word)) flush();
+    } else if (cur && CONNECTORS.has(word.toLowerCase()) && pendingConnectors.length < 2) {
+      pendingConnectors.push(word);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return spans;
+}
+
+/** True when the span reads like a person's name: two or three capitalized words, not an organisation. */
+export function looksLikePerson(span: NameSpan): boolean {
+  return span.tokens >= 2 && span.tokens <= 4 && !/\b(?:of|for|Inc|Ltd|LLC|Group|University|Institute|Center|Centre|Association|Bureau|Department|Agency|Council|Foundation|Company|Corporation|Times|Post|News|Journal|Review)\b/.test(span.text);
+}

@@ -1,0 +1,101 @@
+/**
+ * Direct quotations and who they are attributed to. A quotation counts when it is long enough to be a statement
+ * (scare quotes around a term are not) and a named person or organisation is said to have said or written it,
+ * in the same paragraph.
+ */
+import type { SnapshotBlock } from '../snapshot';
+import type { Quotation } from './types';
+import { findNames, looksLikePerson, type NameSpan } from './names';
+
+/** Fewer words than this is a term in quotes, not a statement. */
+const MIN_QUOTE_WORDS = 6;
+const PAIRS: [string, string][] = [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['„', '”'], ['‘', '’']];
+const SPEECH = /\b(?:said|says|told|tells|explained|explains|added|adds|noted|notes|wrote|writes|recalled|recalls|argued|argues|insisted|insists|warned|warns|commented|stated|states|tweeted|posted|asked|answered|replied|continued|concluded|admitted|acknowledged|observed|emphasi[sz]ed|stressed|according to|put it|puts it|in a statement|in an interview|in an email|in a blog post)\b/i;
+const PRONOUN_SPEECH = /\b(?:he|she|they)\s+(?:said|says|told|added|explained|noted|wrote)\b|\b(?:said|says|added|explained|noted|wrote)\s+(?:he|she|they)\b/i;
+const ROLE = /\b(?:spokesperson|spokesman|spokeswoman|representative|CEO|founder|director|professor|researcher|economist|analyst|scientist|president|chair|head|lead|manager|editor|author|expert)\b/i;
+/** How far around a quotation to look for its attribution (characters). */
+const WINDOW = 120;
+
+export function findQuotations(blocks: SnapshotBlock[]): Quotation[] {
+  const out: Quotation[] = [];
+  blocks.forEach((block, b) => {
+    if (block.kind === 'pre' || block.kind === 'table') return;
+    if (block.kind === 'blockquote') {
+      const speaker = blockquoteSpeaker(block);
+      if (wordCount(block.text) >= MIN_QUOTE_WORDS) {
+        out.push({ text: block.text, block: b, start: 0, end: block.text.length, speaker });
+      }
+      return;
+    }
+    for (const q of quotedSpans(block.text)) {
+      if (wordCount(q.text) < MIN_QUOTE_WORDS) continue;
+      out.push({ ...q, block: b, speaker: speakerAround(block.text, q.start, q.end) });
+    }
+  });
+  return out;
+}
+
+function quotedSpans(text: string): { text: string; start: number; end: number }[] {
+  const spans: { text: string; start: number; end: number }[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const s = text.indexOf(open, from);
+      if (s < 0) break;
+      const e = text.indexOf(close, s + 1);
+      if (e < 0) break;
+      // ‘…’ doubles as the apostrophe: only take it when it opens after a space and closes before one.
+      if (open === '‘' && !(s === 0 || /\s/.test(text[s - 1] ?? ''))) {
+        from = s + 1;
+        continue;
+      }
+      const inner = text.slice(s + 1, e).trim();
+      if (!spans.some((x) => s < x.end && e > x.start)) spans.push({ text: inner, start: s, end: e + 1 });
+      from = e + 1;
+    }
+  }
+  return spans;
+}
+
+function speakerAround(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const after = text.slice(end, end + WINDOW);
+  for (const side of [after, before]) {
+    if (!SPEECH.test(side)) continue;
+    const name = bestName(findNames(side), side);
+    if (name) return name;
+  }
+  // "…," he said — the name was given earlier in the paragraph.
+  if (PRONOUN_SPEECH.test(after) || PRONOUN_SPEECH.test(before)) {
+    const earlier = findNames(text.slice(0, start)).filter(looksLikePerson);
+    const last = earlier[earlier.length - 1];
+    if (last) return last.text;
+  }
+  return null;
+}
+
+function bestName(names: NameSpan[], context: string): string | null {
+  const person = names.find(looksLikePerson);
+  if (person) return person.text;
+  // An organisation speaking ("a spokesperson for Acme", "the CDC said").
+  const org = names.find((n) => n.tokens >= 2 || n.acronym || ROLE.test(context));
+  return org ? org.text : null;
+}
+
+function blockquoteSpeaker(block: SnapshotBlock): string | null {
+  if (block.cite && !/^https?:/i.test(block.cite)) {
+    const name = findNames(` ${block.cite}`)[0];
+    if (name) return name.text;
+  }
+  // A trailing attribution line: "— Jane Doe, CEO of Acme".
+  const tail = /[—–―-]\s*([^—–―]{3,80})$/.exec(block.text);
+  if (tail?.[1]) {
+    const name = findNames(` ${tail[1]}`)[0];
+    if (name) return name.text;
+  }
+  return speakerAround(block.text, 0, block.text.length);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,42 @@
+import { firstPersonKind } from '../measures/first-person';
+import { sentenceTarget, specificsOf } from '../measures/specifics';
+import { defineSectionSignal, type Finding } from '../signal';
+
+/**
+ * A first-hand account with specifics: what the author or team did, built, saw or tested. Google's guidance on
+ * helpful content asks whether content "clearly demonstrate[s] first-hand expertise and a depth of knowledge (for
+ * example, expertise that comes from having actually used a product or service, or visiting a place)".
+ */
+export default defineSectionSignal({
+  id: 'first-hand',
+  title: 'First-hand account',
+  failureTitle: 'No first-hand account',
+  description:
+    'A sentence in which the author or their team reports something they did, built, saw or tested, with at least one checkable specific (a name, a date, a number). Source: Google Search Central, "Creating helpful, reliable, people-first content" (first-hand expertise).',
+  scope: 'section',
+  englishOnly: true,
+  defaultOptions: {
+    /** Accounts needed for full strength: one anecdote is a hint, two make a section an account. */
+    fullAt: 2,
+  },
+  run({ section }, { options }) {
+    const findings: Finding[] = [];
+    for (const s of section.sentences) {
+      if (!s.firstPerson) continue;
+      const kind = firstPersonKind(s.text);
+      // Research sentences with a figure are original data (their own signal); without one they are accounts.
+      if (kind === 'research' && s.figures.some((f) => f.kind !== 'year')) continue;
+      const sp = specificsOf(s);
+      if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text)) continue;
+      findings.push({
+        messageId: kind === 'research' ? 'first-person-research' : 'first-person-account',
+        kind: 'first_hand',
+        text: s.text,
+        why: kind === 'research' ? 'the author describes their own research' : 'the author reports what they did or saw, with specifics',
+        target: sentenceTarget(section.index, s),
+      });
+    }
+    if (findings.length === 0) return { status: 'fail', findings };
+    return { status: 'pass', score: Math.min(1, findings.length / options.fullAt), findings };
+  },
+});

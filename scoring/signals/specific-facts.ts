@@ -1,0 +1,53 @@
+import { sentenceTarget, specificsOf } from '../measures/specifics';
+import { defineSectionSignal, type Finding } from '../signal';
+
+/**
+ * Concrete, checkable specifics the page itself reports — names, dates, places, versions, exact procedures — as news
+ * and documentation carry. A section counts when such sentences are dense, not when one name is dropped into
+ * generic advice. Thresholds were set by reading real news, documentation and blog pages of ../shared/corpus.
+ */
+export default defineSectionSignal({
+  id: 'specific-facts',
+  title: 'Reported specifics',
+  failureTitle: 'Few checkable specifics',
+  description:
+    'Sentences carrying at least two kinds of specifics (a date, a proper name, a figure, a version) make up a large share of the section, or the section gives an exact procedure (code blocks with steps). Source: the engine issue ("names, dates, places, versions, exact procedures, as news and documentation carry").',
+  scope: 'section',
+  englishOnly: true,
+  defaultOptions: {
+    /** Specific sentences needed at least. */
+    minSentences: 2,
+    /** Share of the section's sentences that must be specific (news paragraphs run at 0.5–0.8; advice at 0–0.2). */
+    minShare: 0.4,
+  },
+  run({ section }, { options }) {
+    const specific = section.sentences.filter((s) => specificsOf(s).kinds >= 2 && s.words >= 6);
+    const findings: Finding[] = [];
+    const share = section.sentences.length > 0 ? specific.length / section.sentences.length : 0;
+    if (specific.length >= options.minSentences && share >= options.minShare) {
+      // Quote the densest sentences, at most three.
+      const top = [...specific].sort((a, b) => specificsOf(b).kinds - specificsOf(a).kinds || b.figures.length - a.figures.length).slice(0, 3);
+      for (const s of top) {
+        findings.push({
+          messageId: 'dense-specifics',
+          kind: 'specific_facts',
+          text: s.text,
+          why: `${specific.length} of ${section.sentences.length} sentences carry names, dates or figures`,
+          target: sentenceTarget(section.index, s),
+        });
+      }
+    }
+    if (section.codeBlocks > 0 && (section.steps > 0 || section.sentences.length > 0)) {
+      const b = section.blocks.findIndex((x) => x.kind === 'pre');
+      findings.push({
+        messageId: 'exact-procedure',
+        kind: 'specific_facts',
+        text: section.blocks[b]!.text.slice(0, 200),
+        why: 'an exact procedure: code the reader can run',
+        target: { section: section.index, block: b },
+      });
+    }
+    if (findings.length === 0) return { status: 'fail', score: share, findings };
+    return { status: 'pass', score: Math.min(1, share / options.minShare), findings };
+  },
+});

@@ -1,0 +1,36 @@
+import { sentenceTarget } from '../measures/specifics';
+import { defineSectionSignal, type Finding } from '../signal';
+
+/**
+ * A specific figure with no source and no sign the author produced it: a liability. A reader cannot check it, and
+ * a writer cannot cite it; the engine ranks it below sourced and first-party figures (engine issue; GEO study:
+ * the lift is for figures with their sources).
+ */
+export default defineSectionSignal({
+  id: 'unsourced-statistic',
+  title: 'Every figure has a source',
+  failureTitle: 'Figures without a source',
+  description:
+    'A statistical figure in a sentence with no link, no named source, no citation, and no first-person research in the section. Vague appeals ("studies show") do not count as sources. English only, because "according to …" is read in English.',
+  scope: 'section',
+  englishOnly: true,
+  defaultOptions: {},
+  run({ section }) {
+    // In a section where the author reports their own research, its figures are presumed theirs.
+    const ownResearch = section.sentences.some((s) => s.firstPerson);
+    const findings: Finding[] = [];
+    if (!ownResearch) {
+      for (const s of section.sentences) {
+        if (s.stats.length === 0 || s.attributions.length > 0) continue;
+        findings.push({
+          messageId: s.vague ? 'vague-source' : 'no-source',
+          kind: 'unsourced_stat',
+          text: s.text,
+          why: s.vague ? `“${s.stats[0]!.text}” rests on a vague source` : `“${s.stats[0]!.text}” has no source`,
+          target: sentenceTarget(section.index, s),
+        });
+      }
+    }
+    return findings.length > 0 ? { status: 'warn', score: 0, findings } : { status: 'pass', score: 1, findings };
+  },
+});

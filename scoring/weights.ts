@@ -1,0 +1,65 @@
+/**
+ * Every weight of the score, in one place, each with where it comes from.
+ *
+ * The GEO study (Aggarwal et al., "GEO: Generative Engine Optimization", KDD 2024, Table 1) measured
+ * position-adjusted visibility in generative answers: quotation addition +41%, statistics addition +31%, cite
+ * sources +28%, keyword stuffing −8%. Its additions were invented by a model, so the lift measures the *form* of
+ * evidence; which evidence a writer can only get from this page is the engine issue's ordering: first-party data
+ * and first-hand findings above attributed quotes and named frameworks, above sourced figures, with unsourced
+ * figures a liability and repeated keywords never a gain.
+ */
+import type { EvidenceKind } from './report';
+
+/** How strongly one piece of each kind makes a page worth citing (0–1). */
+export const EVIDENCE_STRENGTH: Readonly<Record<EvidenceKind, number>> = Object.freeze({
+  // The engine issue: "one genuine original data point is what turns an uncitable article citable".
+  original_data: 1,
+  // A first-hand account is citable as the source of what the author saw or did, but is one observation.
+  first_hand: 0.8,
+  // GEO: quotation addition is the largest measured lift (+41%); an attributed quote is citable as its source.
+  expert_quote: 0.75,
+  // A coined method is cited by name; it makes the page the origin of the concept.
+  named_framework: 0.75,
+  // Reported specifics (news, documentation) are citable as the report, weaker than first-party findings.
+  specific_facts: 0.65,
+  // GEO: statistics +31% and cite sources +28%; but a sourced figure is better cited at its source, so it
+  // supports a section without making the page primary.
+  sourced_stat: 0.45,
+  // A liability, never a gain.
+  unsourced_stat: 0,
+});
+
+/** Evidence that makes a section primary (the page is the source of it). */
+export const PRIMARY_KINDS: ReadonlySet<EvidenceKind> = new Set(['original_data', 'first_hand', 'named_framework', 'expert_quote', 'specific_facts']);
+
+/** Page score parts; weights sum to 1. */
+export const PAGE_WEIGHTS = Object.freeze({
+  // "Having at least one strong citable asset matters most" (engine issue): the strongest evidence on the page.
+  asset: 0.6,
+  // "…then the share of the article that is citable": primary sections count 1, supported 0.5.
+  share: 0.3,
+  // Of the page's figures, the share that is sourced or first-party (GEO: cite sources +28%).
+  sourcing: 0.1,
+});
+
+/** Section score bands: the verdict decides the band, the evidence the place within it. */
+export const SECTION_BANDS = Object.freeze({
+  primary: { min: 60, max: 100 },
+  supported: { min: 35, max: 59 },
+  synthesis: { min: 0, max: 25 },
+});
+
+/** Points off the page score for each unsourced figure, and at most. Small: flagged, not punished into the ground. */
+export const UNSOURCED_PENALTY = Object.freeze({ each: 2, max: 10 });
+
+/**
+ * Keyword stuffing (GEO: −8% visibility). A token over this share of a section's words, appearing at least
+ * `minCount` times, is stuffing: its excess words count for nothing, and the page loses `penalty` points.
+ */
+export const STUFFING = Object.freeze({ maxDensity: 0.05, minCount: 6, penalty: 5 });
+
+/** Sections under this many words are `short` and not judged (engine issue). */
+export const SHORT_SECTION_WORDS = 25;
+
+/** Signals that produce findings but do not enter the score by weight (they shape verdicts or penalties instead). */
+export const UNSCORED_SIGNALS: ReadonlySet<string> = new Set(['unsourced-statistic']);
