@@ -53,6 +53,8 @@ interface SignalBase<O> {
 
 export interface SectionSignal<O = Record<string, number>> extends SignalBase<O> {
   scope: 'section';
+  /** The kind of evidence its findings count as (weighted in ../weights.ts). */
+  evidence: EvidenceKind;
   run(input: SectionInput, ctx: SignalContext<O>): Outcome;
 }
 

@@ -9,11 +9,15 @@ const STOP = new Set(
   'a an the and or of to in on for with your you how what why when which who is are do does can should will this that these those its it our my we why best top ultimate guide complete introduction conclusion overview summary step steps tips ways things about from into vs versus'.split(' '),
 );
 const CLAIMY = /\b(?:most|many|always|never|every|all|best|worst|important|essential|crucial|significant(?:ly)?|increase[sd]?|improve[sd]?|boost(?:s|ed)?|better|more|less|faster|proven|key|leading|popular|effective|common(?:ly)?|majority|growing|rising)\b/gi;
+const IMPERATIVE = /^(?:plan|take|avoid|use|write|make|set|build|choose|start|stop|keep|add|get|create|find|learn|try|check|run|track|measure|test|improve|optimi[sz]e|reduce|increase|focus|follow|turn|put|give|ask|read|let|do|limit|schedule|prioriti[sz]e|delegate|automate|compress|cache|resize|export|install|remove|clean|batch|block|say|break|drink|sleep|walk|eat)\b/i;
 const PROCESS = /\b(?:how to|steps?|process|workflow|guide|method|checklist|routine|procedure|setup|set up|plan|strategy|playbook)\b/i;
 
 /** The section's topic in a few words, taken from its heading (or the page title for the intro). */
+/** Headings that name a part of the article, not a topic: the page title's topic is used instead. */
+const GENERIC_HEADING = /^(?:conclusions?|summary|in summary|final thoughts|wrapping up|wrap-up|the bottom line|bottom line|takeaways?|key takeaways|introduction|intro|overview|background|faqs?|frequently asked questions|related|references|sources|further reading|next steps|tl;?dr)$/i;
+
 export function topicOf(heading: string | null, pageTitle: string | null): string {
-  const fromHeading = heading ? topicOfText(heading) : '';
+  const fromHeading = heading && !GENERIC_HEADING.test(heading.trim().replace(/[.:!?]+$/, '')) ? topicOfText(heading) : '';
   // A heading about the writer ("What we learned") names no topic: fall back to the page title's.
   if (fromHeading && !/\b(?:we|i|you|our|my|they|us|we[’']re|we[’']ve)\b/i.test(fromHeading)) return fromHeading;
   return topicOfText(pageTitle ?? '') || fromHeading || 'this topic';
@@ -23,6 +27,8 @@ function topicOfText(source: string): string {
   let t = source
     .replace(/^\s*(?:step\s*)?\d+[.):\-–]?\s*/i, '')
     .replace(/^(?:how to|why|what (?:is|are)|when to|where to|the|a|an)\s+/i, '')
+    .replace(/^(?:\d+\s+)?(?:(?:best|top|easy|simple|quick|proven|essential)\s+)?(?:tips|ways|things|reasons|steps|ideas|mistakes|tricks|hacks|rules|lessons)\s+(?:to|for|on|about|that)?\s*/i, '')
+    .replace(/^(?:boost|improve|increase|grow|master|maximi[sz]e)\s+(?:your\s+)?/i, '')
     .replace(/[?!:.]+$/, '')
     .replace(/\s*[|–—-]\s+[^|–—-]+$/, '')
     .trim();
@@ -95,9 +101,13 @@ export function suggestionsFor(
   const where = neediestBlock(section);
   const target: Target | null = where ? { section: section.index, block: where.block } : null;
   const quote = where ? clip(where.text) : null;
+  // A heading that is an instruction ("Plan your day") is tested as a practice, not as a subject.
+  const practice = IMPERATIVE.test(topic);
   out.push({
     kind: 'original_data',
-    message: `Add a figure only you have: “We tested ___ on ___ ${topic} and found ___.”`,
+    message: practice
+      ? `Add a figure only you have: “We tried ‘${topic}’ with ___ ___ for ___ and found ___.”`
+      : `Add a figure only you have: “We tested ___ on ___ ${topic} and found ___.”`,
     quote,
     target,
   });

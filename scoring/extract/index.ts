@@ -110,7 +110,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
       block(el, kind, ordered) {
         const block = readBlock(el, kind, url, ordered);
         if (!block) return;
-        block.locator = locate(el, block.text);
+        // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
+        block.locator = locate(el, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
         current.blocks.push(block);
         currentEls.push(original(el));
       },

@@ -17,7 +17,7 @@ interface Pattern {
 
 // Order matters: earlier patterns claim their span first.
 const PATTERNS: Pattern[] = [
-  { kind: 'percent', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b)`, 'g') },
+  { kind: 'percent', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|Prozent\b|por ciento\b|pour cent\b|per cento\b|procent\b|procento\b|por cento\b)`, 'g') },
   {
     kind: 'money',
     re: new RegExp(String.raw`(?:[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?)\s?${NUM}(?:\s?${SCALE})?|${NUM}\s?${SCALE}?\s?(?:dollars|euros|pounds sterling|USD|EUR|GBP)\b`, 'g'),

@@ -12,6 +12,9 @@ const ADVERBS = String.raw`(?:\s+(?:also|then|first|recently|personally|actually
 const AUX = String.raw`(?:\s+(?:have|had|'ve|’ve|'d|’d))?`;
 
 const RESEARCH = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${RESEARCH_VERBS}\\b`);
+/** "We re-encoded 1,184 photos and measured …": a research verb coordinated with the first-person subject's verb. */
+const SUBJECT_ONLY = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+[\\w-]+ed\\b`);
+const COORDINATED = new RegExp(`\\band\\s+(?:then\\s+|also\\s+)?${RESEARCH_VERBS}\\b`);
 const EXPERIENCE = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${EXPERIENCE_VERBS}\\b`);
 const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|internal\s+|recent\s+|\d{4}\s+)?(?:survey|surveys|study|studies|data|dataset|analysis|research|tests?|testing|experiments?|benchmarks?|findings|results|measurements?|sample|poll|audit|questioning|interviews|tracking|logs|investigation|review of|report|numbers|figures|census|crawl)\b/;
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
@@ -21,6 +24,7 @@ export type FirstPersonKind = 'research' | 'experience';
 
 export function firstPersonKind(text: string): FirstPersonKind | null {
   if (RESEARCH.test(text) || OWN_DATA.test(text) || IN_OUR.test(text)) return 'research';
+  if (SUBJECT_ONLY.test(text) && COORDINATED.test(text)) return 'research';
   if (EXPERIENCE.test(text) && !(NOT_ACCOUNT.test(text) && !/\b(?:I|[Ww]e)\s+\w+ed\b/.test(text))) return 'experience';
   return null;
 }

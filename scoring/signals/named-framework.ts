@@ -5,8 +5,8 @@ import { defineSectionSignal, type Finding } from '../signal';
 const METHOD = String.raw`(?:Framework|Method|Methodology|Model|Matrix|Loop|Funnel|Flywheel|Pyramid|Canvas|Scorecard|Index|Rule|Principle|Test|Playbook|Formula|Protocol|Cycle|Ladder|Stack|Blueprint|Technique|Approach|Strategy|System|Process|Score|Quadrant|Map|Checklist|Spectrum|Curve|Effect|Paradox|Law|Gap|Theory)`;
 const NAME = String.raw`(?:[\p{Lu}\d][\p{L}\d'’\-]*|[\p{Lu}]{2,8})(?:\s+(?:[\p{Lu}\d][\p{L}\d'’\-]*|of|the|and|&)){0,4}`;
 /** "we call this the X", "what I call X", "we coined the term X", "we named it X". */
-const COINED = new RegExp(String.raw`\b(?:we|I)\s+(?:call|called|named|dubbed|coined|term|termed|refer to)\s+(?:this|it|them|these|that)?\s*(?:the\s+|an?\s+)?(?:term\s+)?[“"‘']?(${NAME}|[\p{Ll}][\p{L}\-]+(?:\s+[\p{Ll}][\p{L}\-]+){0,3})[”"’']?|\bwhat\s+(?:we|I)\s+call\s+(?:the\s+|an?\s+)?[“"‘']?([^”"’'.,;:]{3,60})[”"’']?`, 'u');
-const INTRODUCED = new RegExp(String.raw`\b(?:our|my|we\s+(?:developed|created|built|designed|use|devised|came up with)|I\s+(?:developed|created|built|designed|use|devised|came up with)|introducing|introduce|meet)\s+(?:own\s+|a\s+|the\s+|this\s+)?(?:(?:simple|new|proprietary|four-step|three-step|\d+-step)\s+)?(?:framework|method|model|process|system|formula|approach|playbook|technique)?\s*(?:,?\s*(?:called|named|dubbed)\s+)?(?:the\s+)?[“"‘']?(${NAME}\s+${METHOD})\b`, 'u');
+const COINED = new RegExp(String.raw`\b(?:[Ww]e|I)\s+(?:call|called|named|dubbed|coined|term|termed|refer to)\s+(?:this|it|them|these|that)?\s*(?:the\s+|an?\s+)?(?:term\s+)?[“"‘']?(${NAME}|[\p{Ll}][\p{L}\-]+(?:\s+[\p{Ll}][\p{L}\-]+){0,3})[”"’']?|\b[Ww]hat\s+(?:we|I)\s+call\s+(?:the\s+|an?\s+)?[“"‘']?([^”"’'.,;:]{3,60})[”"’']?`, 'u');
+const INTRODUCED = new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Ww]e\s+(?:developed|created|built|designed|use|devised|came up with)|I\s+(?:developed|created|built|designed|use|devised|came up with)|[Ii]ntroducing|[Ii]ntroduce|[Mm]eet)\s+(?:own\s+|a\s+|the\s+|this\s+)?(?:(?:simple|new|proprietary|four-step|three-step|\d+-step)\s+)?(?:framework|method|model|process|system|formula|approach|playbook|technique)?\s*(?:,?\s*(?:called|named|dubbed)\s+)?(?:the\s+)?[“"‘']?(${NAME}\s+${METHOD})\b`, 'u');
 const TITLED = new RegExp(String.raw`\b(?:The\s+|the\s+)?((?:[\p{Lu}\d][\p{L}\d'’\-]*\s+){1,4}${METHOD})\b`, 'u');
 
 /** Established concepts a page may mention but cannot be cited as the source of. */
@@ -24,6 +24,7 @@ export default defineSectionSignal({
   description:
     'A coined name for a method or concept that the section introduces ("we call this the …", "our … framework", a "… Method" heading explained below it). Well-known concepts (Pareto principle, SWOT, Agile…) do not count. Source: the engine issue\'s definition of a named framework.',
   scope: 'section',
+  evidence: 'named_framework',
   englishOnly: true,
   defaultOptions: {},
   run({ section }) {

@@ -13,6 +13,7 @@ export default defineSectionSignal({
   description:
     'Sentences carrying at least two kinds of specifics (a date, a proper name, a figure, a version) make up a large share of the section, or the section gives an exact procedure (code blocks with steps). Source: the engine issue ("names, dates, places, versions, exact procedures, as news and documentation carry").',
   scope: 'section',
+  evidence: 'specific_facts',
   englishOnly: true,
   defaultOptions: {
     /** Specific sentences needed at least. */

@@ -13,6 +13,7 @@ export default defineSectionSignal({
   description:
     'A statistical figure in a sentence with no link, no named source, no citation, and no first-person research in the section. Vague appeals ("studies show") do not count as sources. English only, because "according to …" is read in English.',
   scope: 'section',
+  evidence: 'unsourced_stat',
   englishOnly: true,
   defaultOptions: {},
   run({ section }) {

@@ -62,7 +62,8 @@ export function extractStructuredData(doc: Document, opts: ExtractOptions): Stru
 
 /** Wrappers seen on real pages: HTML Tidy's CDATA sections (26 of 34 blocks in the Readability corpus), JS-comment CDATA, HTML comments. */
 const HEADS = [/^<!\[CDATA\[/, /^\/\/\s*<!\[CDATA\[/, /^\/\*\s*<!\[CDATA\[\s*\*\//, /^<!--/];
-const TAILS = [/\]\]>$/, /\/\/\s*\]\]>$/, /\/\*\s*\]\]>\s*\*\/$/, /-->$/, /\/\/\s*-->$/];
+// Longest first, so `//]]>` is not cut to `//` by the bare `]]>` rule.
+const TAILS = [/\/\/\s*\]\]>$/, /\/\*\s*\]\]>\s*\*\/$/, /\/\/\s*-->$/, /\]\]>$/, /-->$/];
 
 /** Strip wrappers; returns the JSON text's [start, end) range within `raw`. */
 export function unwrapJsonLd(raw: string): { start: number; end: number; unwrapped: boolean } {
@@ -113,7 +114,9 @@ function extractJsonLd(
 
   const parsed: { value: Json; ok: boolean }[] = [];
   scripts.forEach((script, blockIndex) => {
-    const raw = script.textContent ?? '';
+    // Browsers keep script content as raw text; linkedom turns a leading `<![CDATA[` into a CDATA node that
+    // textContent omits, so fall back to the serialized content.
+    const raw = script.textContent || script.innerHTML || '';
     const selector = cssPath(script);
     const { start, end, unwrapped } = unwrapJsonLd(raw);
     const text = raw.slice(start, end);

@@ -1,0 +1,77 @@
+/**
+ * Outbound citations: links from the article body to other hosts, classified by the kind of source. The classes
+ * follow what readers and answer engines treat as evidence (peer-reviewed and academic, official, press, reference).
+ * Host lists are short on purpose: a suffix rule (.edu, .gov…) carries most of the weight.
+ */
+import { z } from 'zod';
+
+export const SourceKind = z.enum(['academic', 'government', 'news', 'reference', 'social', 'other']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Citations = z.object({
+  /** Links to other hosts (deduplicated by URL). */
+  total: z.number().int().nonnegative(),
+  /** Distinct hosts linked. */
+  hosts: z.number().int().nonnegative(),
+  byKind: z.record(SourceKind, z.number().int().nonnegative()),
+  links: z.array(z.object({ href: z.string(), host: z.string(), kind: SourceKind })),
+});
+export type Citations = z.infer<typeof Citations>;
+
+const ACADEMIC_HOSTS = ['doi.org', 'dx.doi.org', 'arxiv.org', 'ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'scholar.google.com', 'nature.com', 'sciencedirect.com', 'springer.com', 'link.springer.com', 'jstor.org', 'wiley.com', 'onlinelibrary.wiley.com', 'tandfonline.com', 'sagepub.com', 'science.org', 'cell.com', 'thelancet.com', 'nejm.org', 'bmj.com', 'plos.org', 'journals.plos.org', 'pnas.org', 'ieee.org', 'ieeexplore.ieee.org', 'acm.org', 'dl.acm.org', 'researchgate.net', 'semanticscholar.org', 'ssrn.com', 'papers.ssrn.com', 'biorxiv.org', 'medrxiv.org', 'frontiersin.org', 'mdpi.com', 'oup.com', 'academic.oup.com', 'cambridge.org', 'orcid.org', 'nber.org'];
+const ACADEMIC_SUFFIXES = ['.edu', '.ac.uk', '.ac.jp', '.ac.nz', '.ac.za', '.ac.in', '.edu.au', '.edu.cn', '.uni-heidelberg.de'];
+const GOV_HOSTS = ['europa.eu', 'who.int', 'un.org', 'oecd.org', 'worldbank.org', 'imf.org', 'census.gov'];
+const GOV_SUFFIXES = ['.gov', '.mil', '.gov.uk', '.gouv.fr', '.gob.es', '.gob.mx', '.gov.au', '.gc.ca', '.govt.nz', '.gov.in', '.bund.de', '.admin.ch', '.europa.eu', '.gv.at', '.gov.br', '.go.jp', '.int'];
+const NEWS_HOSTS = ['nytimes.com', 'washingtonpost.com', 'wsj.com', 'ft.com', 'economist.com', 'bbc.co.uk', 'bbc.com', 'theguardian.com', 'reuters.com', 'apnews.com', 'bloomberg.com', 'cnn.com', 'npr.org', 'latimes.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'elpais.com', 'corriere.it', 'aljazeera.com', 'theatlantic.com', 'newyorker.com', 'politico.com', 'axios.com', 'cnbc.com', 'forbes.com', 'time.com', 'telegraph.co.uk', 'independent.co.uk', 'afp.com', 'dw.com', 'nikkei.com', 'abc.net.au', 'cbc.ca'];
+const REFERENCE_HOSTS = ['wikipedia.org', 'wikimedia.org', 'wikidata.org', 'britannica.com', 'merriam-webster.com', 'oed.com', 'archive.org', 'web.archive.org', 'statista.com', 'ourworldindata.org'];
+const SOCIAL_HOSTS = ['twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com', 'reddit.com', 'threads.net', 'bsky.app', 'mastodon.social', 'pinterest.com', 't.me', 'medium.com', 'substack.com'];
+
+const matchesHost = (host: string, list: string[]) => list.some((h) => host === h || host.endsWith(`.${h}`));
+const matchesSuffix = (host: string, list: string[]) => list.some((s) => host.endsWith(s));
+
+/** Classify a host name (lower-case, without "www."). */
+export function classifyHost(hostname: string): SourceKind {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  if (matchesHost(host, ACADEMIC_HOSTS) || matchesSuffix(host, ACADEMIC_SUFFIXES)) return 'academic';
+  if (matchesHost(host, GOV_HOSTS) || matchesSuffix(host, GOV_SUFFIXES) || /\.gob\.[a-z]{2}$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return 'government';
+  if (matchesHost(host, REFERENCE_HOSTS)) return 'reference';
+  if (matchesHost(host, NEWS_HOSTS)) return 'news';
+  if (matchesHost(host, SOCIAL_HOSTS) || /^mastodon\.|\.social$/.test(host)) return 'social';
+  return 'other';
+}
+
+/** Registrable-ish site of a host: the last two labels (three for ccSLDs such as co.uk), to treat www/blog as same site. */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const n = /^(co|com|ac|gov|org|net|edu|gob|gouv)$/.test(labels[labels.length - 2] ?? '') && labels.length > 2 ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+/** Links to other sites than the page's, deduplicated, classified. Links that are not http(s) are ignored. */
+export function classifyCitations(links: { href: string }[], pageUrl: string | null): Citations {
+  let pageSite: string | null = null;
+  try {
+    if (pageUrl) pageSite = siteOf(new URL(pageUrl).hostname);
+  } catch {
+    pageSite = null;
+  }
+  const seen = new Set<string>();
+  const out: Citations['links'] = [];
+  for (const { href } of links) {
+    let url: URL;
+    try {
+      url = pageUrl ? new URL(href, pageUrl) : new URL(href);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    if (pageSite && siteOf(url.hostname) === pageSite) continue;
+    url.hash = '';
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    out.push({ href: url.href, host: url.hostname.toLowerCase().replace(/^www\./, ''), kind: classifyHost(url.hostname) });
+  }
+  const byKind: Record<SourceKind, number> = { academic: 0, government: 0, news: 0, reference: 0, social: 0, other: 0 };
+  for (const l of out) byKind[l.kind]++;
+  return { total: out.length, hosts: new Set(out.map((l) => l.host)).size, byKind, links: out };
+}

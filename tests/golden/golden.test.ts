@@ -1,0 +1,94 @@
+/**
+ * Golden pages written for this project (a citable article, a pure synthesis article, the bundled sample draft),
+ * each with a partial expected report: verdicts, evidence kinds and score bands, never prose.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../scoring/report';
+import { reportOfHtml } from '../helpers';
+
+const read = (p: string) => readFileSync(path.resolve(__dirname, p), 'utf8');
+const kinds = (r: Report, heading: string | null) => new Set(r.sections.find((s) => s.heading === heading)!.evidence.map((e) => e.kind));
+const verdicts = (r: Report) => Object.fromEntries(r.sections.map((s) => [s.heading ?? '(intro)', s.verdict]));
+
+describe('golden: citable article', () => {
+  const r = reportOfHtml(read('citable.html'));
+  it('finds each kind of evidence where it is', () => {
+    expect(kinds(r, 'How we measured autofill').has('original_data')).toBe(true);
+    expect(kinds(r, 'The Lockstep Score').has('named_framework')).toBe(true);
+    expect(kinds(r, 'What security researchers told us').has('expert_quote')).toBe(true);
+    expect(kinds(r, 'How common password reuse still is').has('sourced_stat')).toBe(true);
+    expect(kinds(r, null).has('first_hand')).toBe(true);
+  });
+  it('judges the sections', () => {
+    expect(verdicts(r)).toEqual({
+      '(intro)': 'primary',
+      'How we measured autofill': 'primary',
+      'The Lockstep Score': 'primary',
+      'What security researchers told us': 'primary',
+      'How common password reuse still is': 'supported',
+    });
+  });
+  it('scores high, with no unsourced figures and no suggestions', () => {
+    expect(r.score).toBeGreaterThanOrEqual(85);
+    expect(r.penalties).toEqual([]);
+    expect(r.sections.flatMap((s) => s.suggestions)).toEqual([]);
+  });
+});
+
+describe('golden: synthesis article', () => {
+  const r = reportOfHtml(read('synthesis.html'));
+  it('judges every section synthesis and scores low', () => {
+    expect(new Set(r.sections.map((s) => s.verdict))).toEqual(new Set(['synthesis']));
+    expect(r.score).toBeLessThanOrEqual(10);
+  });
+  it('flags the unsourced figures, including the vague “studies show”', () => {
+    const flagged = r.sections.flatMap((s) => s.evidence.filter((e) => e.kind === 'unsourced_stat'));
+    expect(flagged.map((e) => e.signal).sort()).toEqual(['no-source', 'vague-source']);
+    expect(r.penalties.map((p) => p.id)).toContain('unsourced-statistic');
+  });
+  it('suggests, for every synthesis section, what to add and where', () => {
+    for (const s of r.sections) {
+      expect(s.suggestions.length).toBeGreaterThan(0);
+      expect(s.suggestions.map((g) => g.kind)).toContain('original_data');
+      // "Where": the paragraph whose claims most need support, quoted and locatable.
+      const data = s.suggestions.find((g) => g.kind === 'original_data')!;
+      expect(data.quote).not.toBeNull();
+      expect(data.target).toMatchObject({ section: s.index });
+    }
+    const why = r.sections.find((s) => s.heading === 'Why productivity matters')!;
+    expect(why.suggestions[0]).toMatchObject({ kind: 'source', quote: 'Studies show that productive people earn 25% more than their peers.' });
+    expect(r.summary.topMissing).not.toBeNull();
+  });
+  it('builds suggestions from the section’s own topic', () => {
+    const plan = r.sections.find((s) => s.heading === 'Plan your day')!;
+    expect(plan.suggestions[0]!.message.toLowerCase()).toContain('plan your day');
+    expect(plan.suggestions[0]!.quote).toMatch(/^Planning your day is essential/);
+  });
+});
+
+describe('golden: the bundled sample draft', () => {
+  const r = reportOfHtml(read('../../public/sample-draft.html'), 'https://drafts.citable.example/sample-draft');
+  it('has one primary section of original data and synthesis around it', () => {
+    const measured = r.sections.find((s) => s.heading === 'What we measured on our own store')!;
+    expect(measured.verdict).toBe('primary');
+    expect(measured.evidence.filter((e) => e.kind === 'original_data').length).toBeGreaterThanOrEqual(2);
+    expect(r.sections.find((s) => s.heading === 'Choosing a format')!.verdict).toBe('supported');
+    expect(r.sections.find((s) => s.heading === 'Common mistakes')!.verdict).toBe('synthesis');
+  });
+  it('asks to name the process where the section lists steps', () => {
+    const steps = r.sections.find((s) => s.heading === 'How to set up an image pipeline')!;
+    expect(steps.verdict).toBe('synthesis');
+    expect(steps.suggestions.map((g) => g.kind)).toContain('named_framework');
+  });
+  it('flags the unsourced 60%', () => {
+    const why = r.sections.find((s) => s.heading === 'Why image weight matters')!;
+    expect(why.evidence.map((e) => e.kind)).toEqual(['unsourced_stat']);
+    expect(why.suggestions[0]!.kind).toBe('source');
+  });
+  it('scores in the middle band: one strong asset, most of the article synthesis', () => {
+    expect(r.score).toBeGreaterThanOrEqual(55);
+    expect(r.score).toBeLessThan(85);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import signal from '../../../scoring/signals/first-hand';
+import { runSignal } from '../../helpers';
+
+describe('first-hand', () => {
+  const cases: [string, string, 'pass' | 'fail', string | null][] = [
+    ['smallest passing: I + past action + a specific', 'I visited Porto in May.', 'pass', 'first-person-account'],
+    ['smallest failing: no first person', 'Porto is lovely in May.', 'fail', null],
+    ['team built, with a name', 'Last spring our team rebuilt the checkout in Svelte.', 'pass', 'first-person-account'],
+    ['research without a figure is an account of research', 'We interviewed editors at the Toronto Star about their workflow.', 'pass', 'first-person-research'],
+    ['no specifics: a vague anecdote', 'I tried it and it was great.', 'fail', null],
+    ['opinion, not an account', 'I think Porto is lovely.', 'fail', null],
+    ['modal advice', 'We can visit Porto in May.', 'fail', null],
+  ];
+  it.each(cases)('%s', (_name, text, status, messageId) => {
+    const out = runSignal(signal, text);
+    expect(out.status).toBe(status);
+    expect(out.findings[0]?.messageId ?? null).toBe(messageId);
+    if (messageId) expect(out.findings[0]!.target).toMatchObject({ section: 0, block: 0, start: 0 });
+  });
+
+  it('a sentence of original data is not counted twice as an account', () => {
+    const out = runSignal(signal, 'We surveyed 412 nurses in Ohio.');
+    expect(out.status).toBe('fail');
+  });
+});

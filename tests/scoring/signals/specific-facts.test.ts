@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import signal from '../../../scoring/signals/specific-facts';
+import { runSignal } from '../../helpers';
+
+describe('specific-facts', () => {
+  it('smallest passing: two dense, specific sentences', () => {
+    const out = runSignal(signal, 'On March 3, 2021, the Ohio Senate voted 21 to 12 to pass the bill. Governor Mike DeWine signed it on April 6.');
+    expect(out.status).toBe('pass');
+    expect(out.findings[0]).toMatchObject({ messageId: 'dense-specifics', target: { section: 0, block: 0 } });
+  });
+
+  it('smallest failing: generic advice', () => {
+    const out = runSignal(signal, 'Write clearly and often. Readers notice effort and reward it over time.');
+    expect(out.status).toBe('fail');
+    expect(out.findings).toHaveLength(0);
+  });
+
+  it('one name dropped into advice is not enough', () => {
+    const out = runSignal(signal, 'Google likes fast pages. Make yours fast. Compress images. Cache everything you can. Test on phones.');
+    expect(out.status).toBe('fail');
+  });
+
+  it('an exact procedure: a code block in the section', () => {
+    const out = runSignal(signal, { heading: 'Install', blocks: ['Install the package first.', { kind: 'pre', text: 'npm install citable@0.1.0' }] });
+    expect(out.status).toBe('pass');
+    expect(out.findings.find((f) => f.messageId === 'exact-procedure')!.target).toEqual({ section: 0, block: 1 });
+  });
+});
