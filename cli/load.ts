@@ -57,14 +57,34 @@ async function fetchPage(url: string): Promise<LoadedPage> {
   if (type && !/html|xml/i.test(type)) throw new InputError(`not HTML (content-type ${type.split(';')[0]})`);
   const buf = Buffer.from(await res.arrayBuffer());
   if (buf.length > MAX_BYTES) throw new InputError('larger than 10 MB');
-  return { html: checkHtml(buf), url: res.url || url };
+  const charset = /charset\s*=\s*"?([\w:.-]+)/i.exec(type)?.[1] ?? null;
+  return { html: checkHtml(buf, charset), url: res.url || url };
 }
 
-function checkHtml(bytes: Buffer): string {
+/**
+ * Decodes HTML bytes the way a browser would in the common cases: a BOM, then the HTTP charset, then a
+ * `<meta charset>` / `http-equiv` declaration in the first 4 KB, else UTF-8. Node's TextDecoder (full ICU) knows
+ * the legacy encodings real pages still use (windows-1250, iso-8859-2, shift_jis…).
+ */
+export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const declared = headerCharset ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1] ?? null;
+  if (declared) {
+    try {
+      return new TextDecoder(declared.toLowerCase()).decode(bytes);
+    } catch {
+      // An unknown label: fall through to UTF-8, as browsers do.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function checkHtml(bytes: Buffer, headerCharset?: string | null): string {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError('empty page');
   // Binary content: NUL bytes in the first KB are not text.
   if (bytes.subarray(0, 1024).includes(0)) throw new InputError('not HTML (binary content)');
-  const html = bytes.toString('utf8');
+  const html = decodeHtml(bytes, headerCharset);
   if (!/<\s*(?:!doctype|html|head|body|p|div|article|h[1-6]|main|section|span|title)\b/i.test(html.slice(0, 200_000))) throw new InputError('not HTML (no HTML elements found)');
   return html;
 }

@@ -4,8 +4,9 @@
  * whose content changed are re-judged (live re-scoring of drafts).
  */
 import { measureSection, pageContext, type MeasureContext } from './measures';
+import { keywordsOf } from './measures/keywords';
 import type { SectionMeasures, Sentence } from './measures/types';
-import { REPORT_VERSION, Report, type Evidence, type EvidenceKind, type ScorePart, type SectionReport, type SignalOutcome, type Suggestion, type Verdict } from './report';
+import { REPORT_VERSION, type Report, type Evidence, type EvidenceKind, type ScorePart, type SectionReport, type SignalOutcome, type Suggestion, type Verdict } from './report';
 import type { Finding, Outcome } from './signal';
 import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
@@ -87,7 +88,7 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     outcomes.push({ id: signal.id, status: outcome.status, ...(outcome.score !== undefined ? { score: clamp01(outcome.score) } : {}), ...(outcome.reason ? { reason: outcome.reason } : {}) });
     for (const f of outcome.findings) findings.push(f);
   }
-  const { effectiveWords, stuffed } = stuffing(measures);
+  const { effectiveWords, stuffed } = stuffing(measures, ctx.keywords);
   return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed };
 }
 
@@ -215,7 +216,9 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     notes,
     sections,
   };
-  return Report.parse(report);
+  // Not re-validated here: building it typed is the guarantee at run time, and the tests validate every report of
+  // every corpus page against the schema (a zod pass over a large report costs as much as judging it).
+  return report;
 }
 
 function verdictOf(live: Evidence[], m: SectionMeasures): Verdict {
@@ -257,18 +260,28 @@ function topMissing(sections: SectionReport[], bestAsset: number, unsourced: num
   return null;
 }
 
-/** Keyword stuffing: a content word far over its natural density. Returns the words that still count. */
-function stuffing(m: SectionMeasures): { effectiveWords: number; stuffed: string | null } {
+/**
+ * Keyword stuffing: a keyword of the page (a content word of its title or of the section's heading) far over its
+ * natural density. Returns the words that still count.
+ */
+function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effectiveWords: number; stuffed: string | null } {
   if (m.words < STUFFING.minCount * 2) return { effectiveWords: m.words, stuffed: null };
+  const keywords = new Set([...pageKeywords, ...keywordsOf(m.heading)]);
+  if (keywords.size === 0) return { effectiveWords: m.words, stuffed: null };
   const counts = new Map<string, number>();
   for (const b of m.blocks) {
-    for (const w of b.text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'’-]{3,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const text = b.text.toLowerCase();
+    for (const k of keywords) {
+      let n = 0;
+      for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + k.length)) n++;
+      if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n);
+    }
   }
   let excess = 0;
   let worst: string | null = null;
   let worstExcess = 0;
   for (const [w, n] of counts) {
-    if (STOPWORDS.has(w) || n < STUFFING.minCount) continue;
+    if (n < STUFFING.minCount) continue;
     const over = n - STUFFING.maxDensity * m.words;
     if (over > 0) {
       excess += over;
@@ -280,10 +293,6 @@ function stuffing(m: SectionMeasures): { effectiveWords: number; stuffed: string
   }
   return { effectiveWords: Math.max(0, m.words - excess), stuffed: worst };
 }
-
-const STOPWORDS = new Set(
-  'that this with from have your what when which there their they them than then were will would could should about into more most some such only also been being does each other very just over after before because these those while where here like make made many much need well even back still through between both under same again against'.split(' '),
-);
 
 function dedupeFindings(list: Finding[]): Finding[] {
   const seen = new Set<string>();

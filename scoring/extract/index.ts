@@ -1,10 +1,11 @@
 /**
  * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
  *
- * Readability works on a clone, so the live page is never touched. Before parsing, every element of the clone is
- * stamped with its index in document order; Readability keeps attributes when it renames or moves elements, so
- * each block it keeps can be traced back to the original element (for highlights) even though Readability drops
- * some headings, renames h1 to h2 and rewrites markup.
+ * Readability works on a clone, so the live page is never touched. Before parsing, each element of the clone is
+ * paired with its original (the two trees list their elements in the same order). Readability moves the clone's
+ * elements rather than copying them, so each block it keeps can be traced back to the original element (for
+ * highlights); an element it re-creates under another tag (div to p, h1 to h2) is traced through its children or
+ * its neighbours. A Map costs less than stamping attributes on every element (measured: README, "Speed").
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { SNAPSHOT_VERSION, type BlockKind, type JsonLdBlock, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
@@ -39,7 +40,6 @@ export interface DetailedExtraction {
   headingElements: (Element | null)[];
 }
 
-const STAMP = 'data-citable-i';
 const BLOCK_TAGS: Record<string, BlockKind> = {
   P: 'p', LI: 'li', BLOCKQUOTE: 'blockquote', PRE: 'pre', TABLE: 'table', FIGCAPTION: 'figcaption', DD: 'dd', DT: 'dt',
 };
@@ -56,25 +56,33 @@ export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
   if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
   const url = options.url ?? pageUrl(doc);
-  const originals = Array.from(doc.querySelectorAll('*'));
-  if (options.maxElements !== undefined && originals.length > options.maxElements) {
-    throw new ExtractError(
-      'too-large',
-      `page has ${originals.length} elements, more than the ${options.maxElements} this analysis reads`,
-    );
-  }
-
-  const readerable = safeReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
-  const copies = clone.querySelectorAll('*');
-  for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(STAMP, String(i));
+  // One walk over both trees: pair each copy with its original, and pick up JSON-LD scripts and meta tags.
+  const pairs = new Map<Element, Element>();
+  const scripts: Element[] = [];
+  const metas: Element[] = [];
+  pairTrees(clone.documentElement, doc.documentElement, pairs, scripts, metas);
+  if (options.maxElements !== undefined && pairs.size > options.maxElements) {
+    throw new ExtractError('too-large', `page has ${pairs.size} elements, more than the ${options.maxElements} this analysis reads`);
+  }
+  const readerable = safeReaderable(doc);
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const pathCache = new Map<Element, string | null>();
   const original = (el: Element | null): Element | null => {
-    for (let cur = el; cur; cur = cur.parentElement) {
-      const i = cur.getAttribute(STAMP);
-      if (i !== null) return originals[Number(i)] ?? null;
+    if (!el) return null;
+    const direct = pairs.get(el);
+    if (direct) return direct;
+    // Re-created by Readability: its moved children or neighbours still know where it was.
+    const child = el.firstElementChild ? pairs.get(el.firstElementChild) : undefined;
+    if (child?.parentElement) return child.parentElement;
+    const prev = el.previousElementSibling ? pairs.get(el.previousElementSibling) : undefined;
+    if (prev?.nextElementSibling) return prev.nextElementSibling;
+    const next = el.nextElementSibling ? pairs.get(el.nextElementSibling) : undefined;
+    if (next?.previousElementSibling) return next.previousElementSibling;
+    for (let cur = el.parentElement; cur; cur = cur.parentElement) {
+      const up = pairs.get(cur);
+      if (up) return up;
     }
     return null;
   };
@@ -136,8 +144,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     publishedTime: clean(parsed?.publishedTime),
     excerpt: clean(parsed?.excerpt),
     sections,
-    jsonLd: readJsonLd(doc, pathCache),
-    meta: readMeta(doc),
+    jsonLd: readJsonLd(scripts, pathCache),
+    meta: readMeta(metas),
   };
   return { snapshot, blockElements, headingElements };
 }
@@ -244,9 +252,30 @@ export function cssPath(el: Element, cache = new Map<Element, string | null>()):
   return path;
 }
 
-function readJsonLd(doc: Document, pathCache: Map<Element, string | null>): JsonLdBlock[] {
+/** Walks a copy and its original in step (same shape), pairing elements and collecting scripts and metas. */
+function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, scripts: Element[], metas: Element[]): void {
+  // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
+  const stack: [Element, Element][] = [];
+  if (copy && orig) stack.push([copy, orig]);
+  while (stack.length > 0) {
+    const [c, o] = stack.pop()!;
+    pairs.set(c, o);
+    const tag = o.tagName;
+    if (tag === 'SCRIPT' || tag === 'script') scripts.push(o);
+    else if (tag === 'META' || tag === 'meta') metas.push(o);
+    let cc = c.lastElementChild;
+    let oc = o.lastElementChild;
+    while (cc && oc) {
+      stack.push([cc, oc]);
+      cc = cc.previousElementSibling;
+      oc = oc.previousElementSibling;
+    }
+  }
+}
+
+function readJsonLd(scripts: Element[], pathCache: Map<Element, string | null>): JsonLdBlock[] {
   const blocks: JsonLdBlock[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
+  for (const script of scripts) {
     // Any script whose type is JSON-LD, whatever its other attributes or parameters (`; charset=utf-8`).
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (!type.startsWith('application/ld+json')) continue;
@@ -260,9 +289,9 @@ function readJsonLd(doc: Document, pathCache: Map<Element, string | null>): Json
   return blocks;
 }
 
-function readMeta(doc: Document): MetaTag[] {
+function readMeta(metas: Element[]): MetaTag[] {
   const out: MetaTag[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv');
     const content = meta.getAttribute('content');
     if (key && content !== null && out.length < 300) out.push({ key: key.trim().toLowerCase(), content: content.trim() });

@@ -51,15 +51,17 @@ export function readText(root: Node, base: string | null, skip?: (el: Element) =
 
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      // "  a b " splits into ['', 'a', 'b', '']: every boundary between pieces is a collapsed whitespace run.
-      const pieces = (node.nodeValue ?? '').split(WS);
-      pieces.forEach((piece, i) => {
-        if (i > 0) pendingSpace = true;
-        if (!piece) return;
-        if (pendingSpace && out.length > 0) out += ' ';
-        pendingSpace = false;
-        out += piece;
-      });
+      const value = node.nodeValue ?? '';
+      if (!value) return;
+      // Collapse inner runs; a leading or trailing run becomes a pending space between this text and its neighbours.
+      const collapsed = value.replace(WS, ' ');
+      const lead = collapsed.charCodeAt(0) === 32;
+      const body = collapsed.trim();
+      if (lead || !body) pendingSpace = true;
+      if (!body) return;
+      if (pendingSpace && out.length > 0) out += ' ';
+      out += body;
+      pendingSpace = collapsed.charCodeAt(collapsed.length - 1) === 32;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -73,7 +75,7 @@ export function readText(root: Node, base: string | null, skip?: (el: Element) =
     if (tag === 'A') {
       const href = resolveHref(el.getAttribute('href'), base);
       const before = out.length;
-      for (const child of Array.from(el.childNodes)) walk(child);
+      for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
       if (href && out.length > before) {
         // A space inserted before the link's first word belongs to the text before it.
         const start = out[before] === ' ' ? before + 1 : before;
@@ -81,7 +83,7 @@ export function readText(root: Node, base: string | null, skip?: (el: Element) =
       }
       return;
     }
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (breaking) pendingSpace = true;
   };
 

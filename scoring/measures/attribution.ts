@@ -21,6 +21,9 @@ const CITATION = /\((?:[\p{Lu}][\p{L}'’\-]+(?:\s+et al\.?|\s+(?:and|&)\s+[\p{L
 
 const VAGUE = /\b(?:(?:many|some|several|recent|numerous|most)\s+)?(?:studies|research|experts|scientists|analysts|surveys|reports|statistics|data|researchers)\s+(?:show|shows|suggest|suggests|say|says|indicate|indicates|have shown|has shown|found|agree|claim|estimate)\b|\b(?:it is|it's|it has been)\s+(?:estimated|said|believed|reported|known)\b|\baccording to\s+(?:some|many|recent|several|one|a few|various|most|industry)\s+(?:studies|experts|reports|research|sources|estimates|surveys)\b/i;
 
+/** Cheap gate before the English patterns: no such word, no named source. */
+const GATE = /accord|found|finds|report|estimat|show|reveal|publish|survey|poll|analy|measur|count|project|predict|note|says|said|state|calculat|record|document|observ|conclu|put|tall|track|stud|data|research|figures|numbers|index|census|paper|benchmark|review|audit|appeared/i;
+
 /** Sources that are really the author themselves (handled as first-party, not as a cited source). */
 const SELF = /^(?:we|our|my|I|us|the author|this (?:article|post|guide|page))\b/i;
 
@@ -43,7 +46,7 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
     if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
   }
-  if (!english) return out;
+  if (!english || !GATE.test(text)) return dedupe(out);
 
   const named = (candidate: string | undefined): string | null => {
     if (!candidate) return null;

@@ -20,9 +20,13 @@ const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|inte
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
 const NOT_ACCOUNT = /\b(?:[Ww]e|I)\s+(?:can|could|should|shall|need|must|will|would|might|may|all|often|usually|tend|know|think|believe|feel|recommend|suggest|hope|want|like|love|see that|'ll|’ll)\b|\b[Ll]et['’]?s\b|\bif (?:we|I|you)\b/;
 
-export type FirstPersonKind = 'research' | 'experience';
+import type { FirstPersonKind } from './types';
+
+/** Cheap gate: no first-person word, no account. */
+const GATE = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
 
 export function firstPersonKind(text: string): FirstPersonKind | null {
+  if (!GATE.test(text)) return null;
   if (RESEARCH.test(text) || OWN_DATA.test(text) || IN_OUR.test(text)) return 'research';
   if (SUBJECT_ONLY.test(text) && COORDINATED.test(text)) return 'research';
   if (EXPERIENCE.test(text) && !(NOT_ACCOUNT.test(text) && !/\b(?:I|[Ww]e)\s+\w+ed\b/.test(text))) return 'experience';

@@ -6,25 +6,64 @@ import { detectAll } from 'tinyld/light';
 
 /** Below this many characters, a detector guess is noise: the declared language (if any) wins. */
 const MIN_DETECT_CHARS = 200;
-/** How much text to read: detection accuracy plateaus long before a whole article. */
-const SAMPLE_CHARS = 3000;
+/**
+ * How much text to read. tinyld's cost grows with the text (measured: ~0.3 ms at 400 characters, ~0.5 ms at 800, ~1.2 ms at 1,500)
+ * while its answer on article prose is settled within a paragraph or two.
+ */
+const SAMPLE_CHARS = 400;
+/** The top guess must have at least this confidence and be this many times ahead of the runner-up. */
+const MIN_CONFIDENCE = 0.3;
+const MIN_LEAD = 2;
 
 export interface LanguageDecision {
   lang: string | null;
   source: 'declared' | 'detected' | 'declared+detected' | 'unknown';
 }
 
+/** When the text seems to contradict the page's declaration, a longer sample must confirm it before it wins. */
+const CONFIRM_CHARS = 2500;
+
+function guess(sample: string, confidence: number, lead: number): string | null {
+  if (sample.length < MIN_DETECT_CHARS) return null;
+  try {
+    const [top, second] = detectAll(sample);
+    // tinyld's accuracy is a relative confidence; a weak or contested guess is not trusted.
+    return top && top.accuracy >= confidence && top.accuracy >= lead * (second?.accuracy ?? 0) ? top.lang : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The share of tokens that are common English function words: English prose runs at 0.3–0.45, other languages
+ * near 0 (measured on the corpus pages). The engine only needs to know whether English-reading signals can run,
+ * so a page whose declaration this confirms is not run through the detector at all (it costs ~0.3–1 ms a page,
+ * more than judging a short article); the detector decides everything else.
+ */
+const EN_FUNCTION = new Set('the of and to in is that for it as was with be by on not this are or his from at which but have an they you were her she there been has their we will would its our more if can about one all when also into than them these so what some who'.split(' '));
+const ENGLISH_SHARE = 0.18;
+
+export function englishShare(text: string): number {
+  const tokens = text.slice(0, 1500).toLowerCase().split(/[^a-z']+/);
+  let n = 0;
+  let hits = 0;
+  for (const t of tokens) {
+    if (!t) continue;
+    n++;
+    if (EN_FUNCTION.has(t)) hits++;
+  }
+  return n === 0 ? 0 : hits / n;
+}
+
 export function decideLanguage(declared: string | null, text: string): LanguageDecision {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  let detected: string | null = null;
-  if (sample.length >= MIN_DETECT_CHARS) {
-    try {
-      const top = detectAll(sample)[0];
-      // tinyld's accuracy is a relative confidence; a weak top guess is not trusted over a declaration.
-      if (top && top.accuracy >= 0.5) detected = top.lang;
-    } catch {
-      detected = null;
-    }
+  if (declared && text.length >= MIN_DETECT_CHARS) {
+    const looksEnglish = englishShare(text) >= ENGLISH_SHARE;
+    if (looksEnglish === (declared === 'en')) return { lang: declared, source: 'declared' };
+  }
+  let detected = guess(text.slice(0, SAMPLE_CHARS), MIN_CONFIDENCE, MIN_LEAD);
+  if (detected && declared && detected !== declared) {
+    // Rare (6 of 352 corpus pages with a declaration): read more before overruling the page.
+    detected = guess(text.slice(0, CONFIRM_CHARS), 0.5, 3);
   }
   if (detected && declared === detected) return { lang: detected, source: 'declared+detected' };
   if (detected) return { lang: detected, source: 'detected' };

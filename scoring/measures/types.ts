@@ -3,6 +3,18 @@
  */
 import type { SnapshotBlock, SnapshotLink, Snapshot } from '../snapshot';
 
+export type FirstPersonKind = 'research' | 'experience';
+
+/** Concrete specifics in a sentence (see specifics.ts). */
+export interface Specifics {
+  date: boolean;
+  names: number;
+  numbers: number;
+  version: boolean;
+  /** Distinct kinds present among date, name, number, version. */
+  kinds: number;
+}
+
 export type FigureKind =
   | 'percent' // 43%, 12 per cent, 3 percentage points
   | 'money' // $4.2 billion, €300
@@ -44,8 +56,9 @@ export interface Sentence {
   /** Vague appeals to authority with no named source ("studies show", "experts say"). */
   vague: boolean;
   links: SnapshotLink[];
-  /** English only: the sentence speaks as the author or their team (I, we, our team) about what they did. */
-  firstPerson: boolean;
+  /** English only: the sentence speaks as the author or their team about research they did or something they did. */
+  firstPerson: FirstPersonKind | null;
+  specifics: Specifics;
 }
 
 export interface Quotation {

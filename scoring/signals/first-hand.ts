@@ -1,5 +1,4 @@
-import { firstPersonKind } from '../measures/first-person';
-import { sentenceTarget, specificsOf } from '../measures/specifics';
+import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
 /**
@@ -24,10 +23,10 @@ export default defineSectionSignal({
     const findings: Finding[] = [];
     for (const s of section.sentences) {
       if (!s.firstPerson) continue;
-      const kind = firstPersonKind(s.text);
+      const kind = s.firstPerson;
       // Research sentences with a figure are original data (their own signal); without one they are accounts.
       if (kind === 'research' && s.figures.some((f) => f.kind !== 'year')) continue;
-      const sp = specificsOf(s);
+      const sp = s.specifics;
       if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text)) continue;
       findings.push({
         messageId: kind === 'research' ? 'first-person-research' : 'first-person-account',

@@ -1,4 +1,3 @@
-import { firstPersonKind } from '../measures/first-person';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
@@ -21,7 +20,7 @@ export default defineSectionSignal({
     const findings: Finding[] = [];
     let research = false;
     for (const s of section.sentences) {
-      if (!s.firstPerson || firstPersonKind(s.text) !== 'research') continue;
+      if (s.firstPerson !== 'research') continue;
       research = true;
       const figure = s.stats[0] ?? s.figures.find((f) => f.kind === 'number' || f.kind === 'count');
       if (!figure) continue;

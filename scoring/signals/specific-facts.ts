@@ -1,4 +1,4 @@
-import { sentenceTarget, specificsOf } from '../measures/specifics';
+import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
 /**
@@ -22,12 +22,12 @@ export default defineSectionSignal({
     minShare: 0.4,
   },
   run({ section }, { options }) {
-    const specific = section.sentences.filter((s) => specificsOf(s).kinds >= 2 && s.words >= 6);
+    const specific = section.sentences.filter((s) => s.specifics.kinds >= 2 && s.words >= 6);
     const findings: Finding[] = [];
     const share = section.sentences.length > 0 ? specific.length / section.sentences.length : 0;
     if (specific.length >= options.minSentences && share >= options.minShare) {
       // Quote the densest sentences, at most three.
-      const top = [...specific].sort((a, b) => specificsOf(b).kinds - specificsOf(a).kinds || b.figures.length - a.figures.length).slice(0, 3);
+      const top = [...specific].sort((a, b) => b.specifics.kinds - a.specifics.kinds || b.figures.length - a.figures.length).slice(0, 3);
       for (const s of top) {
         findings.push({
           messageId: 'dense-specifics',

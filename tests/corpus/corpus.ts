@@ -4,9 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../../cli/load';
 
-export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+export const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 export const HAVE_CORPUS = existsSync(CORPUS);
 if (!HAVE_CORPUS) console.warn(`\n*** ../shared/corpus not found at ${CORPUS}: real-page suites are SKIPPED ***\n`);
 
@@ -24,7 +26,7 @@ export function readabilityPages(): CorpusPage[] {
   return readdirSync(dir)
     .filter((d) => existsSync(path.join(dir, d, 'source.html')))
     .sort()
-    .map((d) => ({ name: `readability/${d}`, file: path.join(dir, d, 'source.html'), url: `http://fakehost/test/${d}`, html: () => readFileSync(path.join(dir, d, 'source.html'), 'utf8') }));
+    .map((d) => ({ name: `readability/${d}`, file: path.join(dir, d, 'source.html'), url: `http://fakehost/test/${d}`, html: () => decodeHtml(readFileSync(path.join(dir, d, 'source.html'))) }));
 }
 
 export function zytePages(): CorpusPage[] {
@@ -37,7 +39,7 @@ export function zytePages(): CorpusPage[] {
     .map((f) => {
       const id = f.replace(/\.html\.gz$/, '');
       const file = path.join(dir, 'html', f);
-      return { name: `zyte/${id.slice(0, 12)}`, file, url: truth[id]?.url ?? null, html: () => gunzipSync(readFileSync(file)).toString('utf8') };
+      return { name: `zyte/${id.slice(0, 12)}`, file, url: truth[id]?.url ?? null, html: () => decodeHtml(gunzipSync(readFileSync(file))) };
     });
 }
 
@@ -51,6 +53,6 @@ export function trafilaturaPages(): CorpusPage[] {
     .sort()
     .map((f) => {
       const file = path.join(dir, 'html', f);
-      return { name: `trafilatura/${f}`, file, url: urlOf.get(f.replace(/\.gz$/, '')) ?? null, html: () => gunzipSync(readFileSync(file)).toString('utf8') };
+      return { name: `trafilatura/${f}`, file, url: urlOf.get(f.replace(/\.gz$/, '')) ?? null, html: () => decodeHtml(gunzipSync(readFileSync(file))) };
     });
 }

@@ -38,7 +38,7 @@ export interface SchemaExample {
   sections: Partial<Record<'PRE-MARKUP' | 'MICRODATA' | 'RDFA' | 'JSON', string>>;
 }
 
-const HEADINGS = ['PRE-MARKUP', 'MICRODATA', 'RDFA', 'JSON'] as const;
+type Heading = 'PRE-MARKUP' | 'MICRODATA' | 'RDFA' | 'JSON';
 
 /** Splits a schema.org examples file into `TYPES:` records and their four sections (format: corpus README). */
 export function parseExamplesFile(file: string, text: string): SchemaExample[] {
@@ -47,9 +47,9 @@ export function parseExamplesFile(file: string, text: string): SchemaExample[] {
     const idMatch = /^\s*(#[\w-]+)/.exec(rec);
     const sections: SchemaExample['sections'] = {};
     const re = /^(PRE-MARKUP|MICRODATA|RDFA|JSON):\s*$/gm;
-    const marks: { name: (typeof HEADINGS)[number]; start: number; end: number }[] = [];
+    const marks: { name: Heading; start: number; end: number }[] = [];
     for (let m = re.exec(rec); m; m = re.exec(rec))
-      marks.push({ name: m[1] as (typeof HEADINGS)[number], start: m.index, end: m.index + m[0].length });
+      marks.push({ name: m[1] as Heading, start: m.index, end: m.index + m[0].length });
     marks.forEach((mk, k) => {
       sections[mk.name] = rec.slice(mk.end, k + 1 < marks.length ? marks[k + 1]!.start : rec.length);
     });
