@@ -80,6 +80,26 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): st
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/**
+ * Fetches a small text file from the page's own origin (robots.txt, llms.txt) for the access checks. Never throws:
+ * an unreachable host gives status null.
+ */
+export async function fetchSameOrigin(pageUrl: string, path: string): Promise<{ status: number | null; text: string | null }> {
+  let target: string;
+  try {
+    target = new URL(path, new URL(pageUrl).origin).href;
+  } catch {
+    return { status: null, text: null };
+  }
+  try {
+    const res = await fetch(target, { redirect: 'follow', signal: AbortSignal.timeout(10_000) });
+    const buf = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, text: buf.subarray(0, 512 * 1024).toString('utf8') };
+  } catch {
+    return { status: null, text: null };
+  }
+}
+
 function checkHtml(bytes: Buffer, headerCharset?: string | null): string {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new InputError('empty page');
   // Binary content: NUL bytes in the first KB are not text.

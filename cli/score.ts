@@ -9,7 +9,7 @@ import { analyze } from '../scoring/analyze';
 import { extract } from '../scoring/extract';
 import { reportToMarkdown } from '../scoring/format/markdown';
 import type { Report } from '../scoring/report';
-import { InputError, loadInput, parseDocument } from './load';
+import { fetchSameOrigin, InputError, isUrl, loadInput, parseDocument } from './load';
 import { painter, reportToTerminal } from './terminal';
 
 const SAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/sample-draft.html');
@@ -24,7 +24,10 @@ const USAGE = `usage: npm run score -- [--json | --md] <file.html | file.html.gz
 export async function scoreInput(input: string, urlOverride?: string): Promise<Report> {
   const page = await loadInput(input);
   const snapshot = extract(parseDocument(page.html), { url: urlOverride ?? page.url });
-  return analyze(snapshot);
+  if (!isUrl(input) || !page.url) return analyze(snapshot);
+  // Requests go to the page's own origin only: its robots.txt and llms.txt.
+  const [robots, llms] = await Promise.all([fetchSameOrigin(page.url, '/robots.txt'), fetchSameOrigin(page.url, '/llms.txt')]);
+  return analyze(snapshot, { access: { robots, llms } });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -47,5 +47,36 @@ export function reportToTerminal(report: Report, input: string, p: Paint): strin
     const top = sec.suggestions.find((g) => !g.dismissed);
     if (top) lines.push(`${indent}            ${p.bold('→')} ${clip(top.message, 150)}`);
   }
+
+  lines.push('', p.bold('Structured data'));
+  const sc = report.schema;
+  if (sc.entities.length === 0) lines.push(p.dim('  none found'));
+  for (const e of sc.entities.slice(0, 8)) lines.push(`  ${p.cyan(e.format.padEnd(9))} ${clip(e.types.join(', ') || '(untyped)', 60)} ${p.dim(`${e.properties.length} properties`)}`);
+  if (sc.entities.length > 8) lines.push(p.dim(`  … ${sc.entities.length - 8} more`));
+  if (sc.blocks.total > 0) lines.push(p.dim(`  JSON-LD blocks: ${sc.blocks.total}, parsed ${sc.blocks.parsed}, errors ${sc.blocks.errors}`));
+  const sev = (s: string) => (s === 'error' ? p.red('error  ') : s === 'warning' ? p.yellow('warning') : p.dim('info   '));
+  for (const i of sc.issues.slice(0, 10)) lines.push(`  ${sev(i.severity)} ${clip(i.message, 150)} ${p.dim(`(${i.source})`)}`);
+  if (sc.issues.length > 10) lines.push(p.dim(`  … ${sc.issues.length - 10} more (see --json)`));
+  if (sc.suggested) {
+    lines.push(`  ${p.bold('Paste this in a <script type="application/ld+json"> element:')}`);
+    for (const l of safe(sc.suggested).split('\n')) lines.push(`    ${l}`);
+  }
+
+  lines.push('', p.bold('Authorship'));
+  const a = report.authorship;
+  lines.push(`  byline: ${a.byline ? clip(a.byline, 80) : p.yellow('none found')}${a.bio ? ' · author bio' : ''}${a.profileLinks.length ? ` · ${a.profileLinks.length} profile link(s)` : ''}`);
+  lines.push(`  published: ${a.published ? `${clip(a.published.value, 40)} (${a.published.source})` : p.yellow('no date found')}${a.modified ? ` · updated ${clip(a.modified.value, 40)}` : ''}`);
+  const kinds = Object.entries(a.citations.byKind).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+  lines.push(`  outbound citations: ${a.citations.total}${kinds ? ` (${kinds})` : ''} to ${a.citations.hosts} host(s)`);
+
+  lines.push('', p.bold('Machine access'));
+  const ac = report.access;
+  if (ac.robots) {
+    const g = ac.robots.byPurpose;
+    const row = (label: string, x: { allowed: string[]; blocked: string[] }) => `  ${label.padEnd(22)} ${x.blocked.length ? p.red(`blocked: ${x.blocked.join(', ')}`) : p.green('allowed')}${x.blocked.length && x.allowed.length ? p.dim(` · allowed: ${x.allowed.join(', ')}`) : ''}`;
+    lines.push(row('AI search indexes', g.search), row('user-triggered fetch', g.user), row('AI training', g.training));
+  } else lines.push(p.dim('  robots.txt not checked (local file)'));
+  for (const f of ac.findings) lines.push(`  ${sev(f.severity)} ${clip(f.message, 160)}`);
+  if (ac.llmsTxt) lines.push(p.dim(`  llms.txt: ${ac.llmsTxt.present ? `present${ac.llmsTxt.problems.length ? ` (${ac.llmsTxt.problems.length} format problem(s))` : ''}` : 'absent'} — information only, no AI engine is known to use it`));
   return lines.join('\n');
 }

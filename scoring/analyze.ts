@@ -5,6 +5,7 @@
  */
 import { measureSection, pageContext, type MeasureContext } from './measures';
 import { keywordsOf } from './measures/keywords';
+import { accessReport, authorshipReport, pagePartValue, pageFacts, schemaReport, type AccessInputs } from './page';
 import type { SectionMeasures, Sentence } from './measures/types';
 import { REPORT_VERSION, type Report, type Evidence, type EvidenceKind, type ScorePart, type SectionReport, type SignalOutcome, type Suggestion, type Verdict } from './report';
 import type { Finding, Outcome } from './signal';
@@ -16,6 +17,8 @@ import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, PRIMARY_KINDS, SECTION_BANDS, SHORT_SE
 export interface AnalyzeOptions {
   /** Ids of evidence or suggestions the user dismissed: shown as dismissed, not counted. */
   dismissed?: readonly string[];
+  /** robots.txt, llms.txt and the server's HTML text, fetched by the caller from the page's own origin. */
+  access?: AccessInputs;
 }
 
 /** What is cached per section content: everything that does not depend on the section's position or dismissals. */
@@ -172,10 +175,19 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const share = shareDen > 0 ? shareNum / shareDen : 0;
   const figures = sourcedFigures + unsourcedCount;
   const sourcing = figures > 0 ? sourcedFigures / figures : 0;
+
+  const ownTable = sections.flatMap((s) => s.evidence).find((e) => e.signal === 'results-table' && !e.dismissed);
+  const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });
+  const schema = schemaReport(snapshot, facts);
+  const authorship = authorshipReport(snapshot);
+  const renderedText = snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ');
+  const access = accessReport(snapshot, options.access ?? {}, renderedText);
+  const pagePart = pagePartValue(schema, authorship, access, facts.isArticle);
   const parts: ScorePart[] = [
     part('asset', 'Strongest citable asset', PAGE_WEIGHTS.asset, bestAsset, bestAssetKind ? `best evidence: ${bestAssetKind.replace('_', ' ')}` : 'nothing only this page offers'),
     part('share', 'Share of the article that is citable', PAGE_WEIGHTS.share, share, `${Math.round(share * 100)}% (primary sections count fully, supported half)`),
     part('sourcing', 'Figures with a source', PAGE_WEIGHTS.sourcing, sourcing, figures > 0 ? `${sourcedFigures} of ${figures} figures sourced or first-party` : 'no figures'),
+    part('page', 'Markup, authorship and machine access', PAGE_WEIGHTS.page, pagePart.value, pagePart.detail),
   ];
   const penalties: Report['penalties'] = [];
   if (unsourcedCount > 0) {
@@ -215,6 +227,9 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     },
     notes,
     sections,
+    schema,
+    authorship,
+    access,
   };
   // Not re-validated here: building it typed is the guarantee at run time, and the tests validate every report of
   // every corpus page against the schema (a zod pass over a large report costs as much as judging it).

@@ -3,6 +3,7 @@
  * and the exports all print this object (the CLI fields named in the engine issue are a subset of it).
  */
 import { z } from 'zod';
+import { AccessReport, AuthorshipReport, SchemaReport } from './page';
 
 export const REPORT_VERSION = 1;
 
@@ -133,5 +134,11 @@ export const Report = z.object({
   /** Plain-language notes on the analysis itself (language limits, non-article pages). */
   notes: z.array(z.string()),
   sections: z.array(SectionReport),
+  /** Structured data found, its problems, what is missing, and the JSON-LD that fixes it. */
+  schema: SchemaReport,
+  /** Who wrote it and when, and what it cites. */
+  authorship: AuthorshipReport,
+  /** Whether AI crawlers may read it, per crawler and purpose. */
+  access: AccessReport,
 });
 export type Report = z.infer<typeof Report>;

@@ -3,6 +3,9 @@
  * to the background (structured clone) or be written to disk by the CLI. `analyze` needs nothing else.
  */
 import { z } from 'zod';
+import { RobotsDirectives } from './access/meta-robots';
+import { Authorship } from './authorship/extract';
+import { StructuredData } from './structured/schema';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -68,16 +71,6 @@ export const SnapshotSection = z.object({
 });
 export type SnapshotSection = z.infer<typeof SnapshotSection>;
 
-/** A `<script type="application/ld+json">` block, raw: parsing (and reporting parse errors) is analysis. */
-export const JsonLdBlock = z.object({
-  /** 0-based position among the page's JSON-LD scripts. */
-  index: z.number().int().nonnegative(),
-  /** The script's text as written (CDATA or comment wrappers included). */
-  text: z.string(),
-  locator: Locator,
-});
-export type JsonLdBlock = z.infer<typeof JsonLdBlock>;
-
 export const MetaTag = z.object({
   /** The `name`, `property` or `itemprop` (lower-cased) of the `<meta>`, or `http-equiv`. */
   key: z.string(),
@@ -90,6 +83,8 @@ export const Snapshot = z.object({
   url: z.string().nullable(),
   /** The article title (Readability's, falling back to `<title>`). */
   title: z.string().nullable(),
+  /** The headline the page shows: its first `<h1>`, else `<title>` (Readability's title may come from markup). */
+  headline: z.string().nullable(),
   /** Language declared by the page (`<html lang>`, `content-language`), lower-cased, or null. */
   declaredLang: z.string().nullable(),
   /** Readability's `isProbablyReaderable`: does this look like an article at all. */
@@ -101,7 +96,12 @@ export const Snapshot = z.object({
   publishedTime: z.string().nullable(),
   excerpt: z.string().nullable(),
   sections: z.array(SnapshotSection),
-  jsonLd: z.array(JsonLdBlock),
   meta: z.array(MetaTag),
+  /** Structured data of the whole page (JSON-LD, microdata, RDFa), read on every page, article or not. */
+  structured: StructuredData,
+  /** Byline, bio, profile links and dates, from the whole page. */
+  authorship: Authorship,
+  /** `<meta name="robots">` and crawler-specific robots meta tags. */
+  robotsMeta: z.array(RobotsDirectives),
 });
 export type Snapshot = z.infer<typeof Snapshot>;

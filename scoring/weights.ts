@@ -35,11 +35,34 @@ export const PRIMARY_KINDS: ReadonlySet<EvidenceKind> = new Set(['original_data'
 /** Page score parts; weights sum to 1. */
 export const PAGE_WEIGHTS = Object.freeze({
   // "Having at least one strong citable asset matters most" (engine issue): the strongest evidence on the page.
-  asset: 0.6,
+  asset: 0.55,
   // "…then the share of the article that is citable": primary sections count 1, supported 0.5.
-  share: 0.3,
+  share: 0.27,
   // Of the page's figures, the share that is sourced or first-party (GEO: cite sources +28%).
-  sourcing: 0.1,
+  sourcing: 0.08,
+  // Markup, authorship and machine access (issue 4): "weighted so that content evidence still dominates: a page
+  // with perfect markup and nothing to cite scores low; a strong page with missing markup loses a little".
+  // At 0.10, perfect markup alone is worth 10 points and missing markup costs a strong page at most 10.
+  page: 0.1,
+});
+
+/** How the page part splits, and what each markup problem costs within it (0–1 of the markup share). */
+export const PAGE_PART = Object.freeze({
+  // Google documents Article markup, its author and its dates as the way to state who wrote a page and when
+  // (Google Search Central, "Article structured data"); markup is most of the page part.
+  markupShare: 0.6,
+  // Byline, date and author profile: Google's helpful-content guidance asks "Is it self-evident to your visitors
+  // who authored your content?"
+  trustShare: 0.2,
+  // Blocked from AI search or kept out of snippets, a page cannot be cited however good it is.
+  reachShare: 0.2,
+  missingArticle: 0.5,
+  missingAuthor: 0.2,
+  missingDates: 0.2,
+  contradiction: 0.2,
+  brokenJsonLd: 0.2,
+  requiredError: 0.1,
+  requiredErrorsMax: 0.3,
 });
 
 /** Section score bands: the verdict decides the band, the evidence the place within it. */

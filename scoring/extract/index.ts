@@ -8,7 +8,10 @@
  * its neighbours. A Map costs less than stamping attributes on every element (measured: README, "Speed").
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { SNAPSHOT_VERSION, type BlockKind, type JsonLdBlock, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
+import { readMetaRobots } from '../access/meta-robots';
+import { extractAuthorship } from '../authorship/extract';
+import { extractStructuredData } from '../structured/extract';
+import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
 import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
@@ -57,11 +60,10 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
   const url = options.url ?? pageUrl(doc);
   const clone = doc.cloneNode(true) as Document;
-  // One walk over both trees: pair each copy with its original, and pick up JSON-LD scripts and meta tags.
+  // One walk over both trees: pair each copy with its original, and pick up the meta tags.
   const pairs = new Map<Element, Element>();
-  const scripts: Element[] = [];
   const metas: Element[] = [];
-  pairTrees(clone.documentElement, doc.documentElement, pairs, scripts, metas);
+  pairTrees(clone.documentElement, doc.documentElement, pairs, metas);
   if (options.maxElements !== undefined && pairs.size > options.maxElements) {
     throw new ExtractError('too-large', `page has ${pairs.size} elements, more than the ${options.maxElements} this analysis reads`);
   }
@@ -132,10 +134,14 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     }
   }
 
+  // Structured data and authorship are read from the original page: Readability strips both from its article.
+  const structured = extractStructuredData(doc, { url });
+  const authorship = extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url);
   const snapshot: Snapshot = {
     version: SNAPSHOT_VERSION,
     url,
     title,
+    headline: clean(doc.querySelector('h1')?.textContent) ?? clean(doc.title),
     declaredLang: declaredLang(doc),
     readerable,
     parsed: Boolean(parsed?.content),
@@ -144,8 +150,10 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     publishedTime: clean(parsed?.publishedTime),
     excerpt: clean(parsed?.excerpt),
     sections,
-    jsonLd: readJsonLd(scripts, pathCache),
     meta: readMeta(metas),
+    structured,
+    authorship,
+    robotsMeta: readMetaRobots(doc),
   };
   return { snapshot, blockElements, headingElements };
 }
@@ -252,8 +260,8 @@ export function cssPath(el: Element, cache = new Map<Element, string | null>()):
   return path;
 }
 
-/** Walks a copy and its original in step (same shape), pairing elements and collecting scripts and metas. */
-function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, scripts: Element[], metas: Element[]): void {
+/** Walks a copy and its original in step (same shape), pairing elements and collecting meta tags. */
+function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, metas: Element[]): void {
   // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
   const stack: [Element, Element][] = [];
   if (copy && orig) stack.push([copy, orig]);
@@ -261,8 +269,7 @@ function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Elemen
     const [c, o] = stack.pop()!;
     pairs.set(c, o);
     const tag = o.tagName;
-    if (tag === 'SCRIPT' || tag === 'script') scripts.push(o);
-    else if (tag === 'META' || tag === 'meta') metas.push(o);
+    if (tag === 'META' || tag === 'meta') metas.push(o);
     let cc = c.lastElementChild;
     let oc = o.lastElementChild;
     while (cc && oc) {
@@ -271,22 +278,6 @@ function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Elemen
       oc = oc.previousElementSibling;
     }
   }
-}
-
-function readJsonLd(scripts: Element[], pathCache: Map<Element, string | null>): JsonLdBlock[] {
-  const blocks: JsonLdBlock[] = [];
-  for (const script of scripts) {
-    // Any script whose type is JSON-LD, whatever its other attributes or parameters (`; charset=utf-8`).
-    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
-    if (!type.startsWith('application/ld+json')) continue;
-    const text = script.textContent ?? '';
-    blocks.push({
-      index: blocks.length,
-      text,
-      locator: { selector: cssPath(script, pathCache), quote: normalizeSpace(text).slice(0, QUOTE_CHARS) },
-    });
-  }
-  return blocks;
 }
 
 function readMeta(metas: Element[]): MetaTag[] {

@@ -42,6 +42,26 @@ export function reportToMarkdown(report: Report): string {
       out.push(`- Suggestion (${g.kind.replace('_', ' ')}): ${mdText(g.message)}${g.quote ? ` — where: “${mdText(g.quote)}”` : ''}`);
     }
   }
+  out.push('', '## Structured data', '');
+  if (report.schema.entities.length === 0) out.push('None found.');
+  for (const e of report.schema.entities) out.push(`- ${mdText(e.types.join(', ') || '(untyped)')} (${e.format}, ${e.properties.length} properties)`);
+  if (report.schema.issues.length > 0) out.push('');
+  for (const i of report.schema.issues) out.push(`- **${i.severity}**: ${mdText(i.message)} (${mdText(i.source)})`);
+  if (report.schema.suggested) {
+    // A fence longer than any backtick run in the snippet keeps it a code block whatever it holds.
+    const fence = '`'.repeat(Math.max(3, ...(report.schema.suggested.match(/`+/g) ?? []).map((r) => r.length + 1)));
+    out.push('', 'Suggested JSON-LD:', '', `${fence}json`, report.schema.suggested, fence);
+  }
+  const a = report.authorship;
+  out.push('', '## Authorship', '');
+  out.push(`- Byline: ${a.byline ? mdText(a.byline) : 'none found'}`);
+  out.push(`- Published: ${a.published ? mdText(a.published.value) : 'no date found'}${a.modified ? `; updated ${mdText(a.modified.value)}` : ''}`);
+  out.push(`- Outbound citations: ${a.citations.total} to ${a.citations.hosts} hosts`);
+  out.push('', '## Machine access', '');
+  if (report.access.robots) {
+    for (const [purpose, g] of Object.entries(report.access.robots.byPurpose)) out.push(`- ${purpose}: ${g.blocked.length ? `blocked for ${g.blocked.join(', ')}` : 'allowed'}`);
+  } else out.push('- robots.txt not checked');
+  for (const f of report.access.findings) out.push(`- **${f.severity}**: ${mdText(f.message)}`);
   out.push('');
   return out.join('\n');
 }

@@ -34,10 +34,15 @@ export const PageFacts = z.object({
 export type PageFacts = z.input<typeof PageFacts>;
 export type PageFactsResolved = z.output<typeof PageFacts>;
 
+/**
+ * An interrogative word followed by an auxiliary ("What is…", "How do…", "Why does…"), or an auxiliary opening the
+ * heading ("Can I…", "Is it…"). Headings such as "How to set up…", "What we measured" or "Why speed matters" open
+ * with the same words but are titles, not questions.
+ */
 const QUESTION_START =
-  /^(how|what|why|when|where|which|who|whom|whose|can|could|does|do|did|is|are|was|were|should|will|would|has|have|may|must)\b/i;
+  /^(?:(?:how|what|why|when|where|which|who|whom|whose)\s+(?:is|are|was|were|do|does|did|can|could|should|will|would|has|have|had|may|might|must|much|many|long|often|to\s+\w+\s+(?:if|when|whether))\b|(?:can|could|does|do|did|is|are|was|were|should|will|would|has|have|may|must)\s+(?:i|you|we|it|they|he|she|there|this|that|my|your|a|an|the)\b)/i;
 
-/** A heading that asks a question: ends in "?" or opens with an interrogative word (English). */
+/** A heading that asks a question: ends in "?" or opens like a question (English). */
 export function isQuestionHeading(heading: string): boolean {
   const h = heading.trim();
   return h.endsWith('?') || h.endsWith('？') || QUESTION_START.test(h);

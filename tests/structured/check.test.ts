@@ -87,9 +87,15 @@ describe('findMissingMarkup', () => {
     expect(namesAgree('Jane Doe', 'Doe, Jane')).toBe(true);
   });
   it('question headings', () => {
-    expect(isQuestionHeading('Why it matters')).toBe(true);
     expect(isQuestionHeading('Results')).toBe(false);
     expect(isQuestionHeading('Is this right?')).toBe(true);
+    expect(isQuestionHeading('What is a CDN')).toBe(true);
+    expect(isQuestionHeading('How do I cache pages')).toBe(true);
+    expect(isQuestionHeading('Can I use AVIF today')).toBe(true);
+    // Titles that open with the same words are not questions.
+    expect(isQuestionHeading('Why it matters')).toBe(false);
+    expect(isQuestionHeading('How to set up an image pipeline')).toBe(false);
+    expect(isQuestionHeading('What we measured on our own store')).toBe(false);
   });
 });
 
