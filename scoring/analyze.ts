@@ -3,7 +3,7 @@
  * `createAnalyzer()` keeps the signal results of each section by content, so after an edit only the sections
  * whose content changed are re-judged (live re-scoring of drafts).
  */
-import { measureSection, pageContext, type MeasureContext } from './measures';
+import { measureSection, pageContext, sectionKey, type MeasureContext } from './measures';
 import { keywordsOf } from './measures/keywords';
 import { accessReport, authorshipReport, pagePartValue, pageFacts, schemaReport, type AccessInputs } from './page';
 import type { SectionMeasures, Sentence } from './measures/types';
@@ -49,15 +49,16 @@ export function createAnalyzer(): Analyzer {
       const next = new Map<string, SectionJudgment>();
       lastJudged = 0;
       const judgments = snapshot.sections.map((section, index) => {
-        const measures = measureSection(section, index, ctx);
-        const cached = cache.get(measures.key);
+        // The key is read off the raw section, so an unchanged section costs a hash, not a measurement.
+        const key = sectionKey(section, ctx);
+        const cached = cache.get(key);
         if (cached) {
-          next.set(measures.key, cached);
+          next.set(key, cached);
           return reindex(cached, index);
         }
         lastJudged++;
-        const judged = judgeSection(measures, ctx);
-        next.set(measures.key, judged);
+        const judged = judgeSection(measureSection(section, index, ctx, key), ctx);
+        next.set(key, judged);
         return judged;
       });
       cache = next;

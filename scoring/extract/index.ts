@@ -22,6 +22,8 @@ export interface ExtractOptions {
    * on a hostile or huge page. Default: no limit (the CLI); the content script sets one.
    */
   maxElements?: number;
+  /** isProbablyReaderable's answer when the caller already asked it (the content script does, before extracting). */
+  readerable?: boolean;
 }
 
 export class ExtractError extends Error {
@@ -67,7 +69,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   if (options.maxElements !== undefined && pairs.size > options.maxElements) {
     throw new ExtractError('too-large', `page has ${pairs.size} elements, more than the ${options.maxElements} this analysis reads`);
   }
-  const readerable = safeReaderable(doc);
+  const readerable = options.readerable ?? safeReaderable(doc);
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   const pathCache = new Map<Element, string | null>();

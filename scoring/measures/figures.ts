@@ -7,7 +7,7 @@ import type { Figure, FigureKind } from './types';
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
-const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|[kKmMbB](?![a-zA-Z]))`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|[kKmMbB](?![\w–\-]))`;
 const UNITS = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|kg|g|mg|lbs?|pounds|tons?|tonnes?|km|m|cm|mm|miles?|feet|ft|inches|mph|km\/h|°[CF]|degrees|GB|MB|KB|TB|kB|Mbps|Gbps|GHz|MHz|kWh|MW|GW|W|V|calories|kcal|pages|words|users|people|respondents|participants|customers|visitors|sites|websites|companies|businesses|patients|students|employees|downloads|queries|requests|articles|posts|links|backlinks|domains|samples|cases|deaths|votes)`;
 
 interface Pattern {

@@ -70,6 +70,27 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
   return s;
 }
 
+/**
+ * ICU's sentence breaks (Intl.Segmenter) split after every abbreviation point: "said Mr. | Reeves", "Jan. | 5". V8
+ * ignores ICU's abbreviation suppressions (the `ss` locale key), so English segments are re-joined here: after a
+ * title always, after other abbreviations when the next segment does not start a sentence.
+ */
+const TITLE_ABBR = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|Pres|Supt|Det|Insp|Gens|Adm|Cmdr|Maj|Fr)\.\s*$/;
+const OTHER_ABBR = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|Bros|U\.S|U\.K|U\.N|a\.m|p\.m|approx|est|Fig|ca)\.\s*$/i;
+
+export function sentencesOf(text: string, segmenter: Intl.Segmenter, english: boolean): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const prev = out[out.length - 1];
+    if (english && prev && (TITLE_ABBR.test(prev.segment) || (OTHER_ABBR.test(prev.segment) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
+      prev.segment += seg.segment;
+      continue;
+    }
+    out.push({ segment: seg.segment, index: seg.index });
+  }
+  return out;
+}
+
 export function pageContext(snapshot: Snapshot): MeasureContext {
   let sample = '';
   outer: for (const s of snapshot.sections) {
@@ -91,7 +112,7 @@ export function pageContext(snapshot: Snapshot): MeasureContext {
   };
 }
 
-export function measureSection(section: SnapshotSection, index: number, ctx: MeasureContext): SectionMeasures {
+export function measureSection(section: SnapshotSection, index: number, ctx: MeasureContext, key = sectionKey(section, ctx)): SectionMeasures {
   const sentences: Sentence[] = [];
   let words = 0;
   let steps = 0;
@@ -104,7 +125,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     }
     if (block.kind === 'li' && block.ordered) steps++;
     let previous: Sentence | null = null;
-    for (const seg of ctx.sentenceSegmenter.segment(block.text)) {
+    for (const seg of sentencesOf(block.text, ctx.sentenceSegmenter, ctx.english)) {
       const raw = seg.segment;
       const text = raw.trim();
       if (!text) continue;
@@ -130,7 +151,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
         vague: ctx.english && isVague(text),
         links,
         firstPerson: ctx.english ? firstPersonKind(text) : null,
-        specifics: ctx.english ? specificsOf(text, figures) : { date: false, names: 0, numbers: 0, version: false, kinds: 0 },
+        specifics: ctx.english ? specificsOf(text, figures) : { date: false, names: 0, numbers: 0, version: false, wordNames: 0, narrative: false, kinds: 0 },
       };
       sentences.push(sentence);
       previous = sentence;
@@ -147,7 +168,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     quotations: ctx.english ? findQuotations(section.blocks) : [],
     steps,
     codeBlocks,
-    key: sectionKey(section, ctx),
+    key,
   };
 }
 

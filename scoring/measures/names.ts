@@ -17,6 +17,8 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
+
 /** Small words allowed inside organisation names ("Bureau of Labor Statistics", "University of the Arts"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'on']);
 
@@ -41,6 +43,8 @@ export function findNames(text: string): NameSpan[] {
   TOKEN.lastIndex = 0;
   let cur: { start: number; end: number; tokens: number; parts: string[] } | null = null;
   let pendingConnectors: string[] = [];
+  /** Where a title ("Mr.", "Dr.") that may open a name started: "Mr. Clinton" is a person's name. */
+  let titleStart: number | null = null;
   const flush = () => {
     if (cur) {
       const span = text.slice(cur.start, cur.end);
@@ -61,10 +65,16 @@ export function findNames(text: string): NameSpan[] {
     if (isCap) {
       const bare = word.replace(/[.,;:!?'’]+$/, '');
       // A stop word at the start of a run is skipped rather than merged ("The Pew Research Center" -> name
-      // "Pew Research Center").
-      if (!cur && NOT_NAMES.has(bare)) continue;
+      // "Pew Research Center"); a title is remembered, as it opens a person's name.
+      if (!cur && NOT_NAMES.has(bare)) {
+        titleStart = TITLES.has(bare) ? m.index : null;
+        continue;
+      }
       if (cur && pendingConnectors.length > 0) pendingConnectors = [];
-      if (!cur) cur = { start: m.index, end: m.index + bare.length, tokens: 0, parts: [] };
+      if (!cur) {
+        cur = titleStart !== null ? { start: titleStart, end: m.index + bare.length, tokens: 1, parts: ['Title'] } : { start: m.index, end: m.index + bare.length, tokens: 0, parts: [] };
+        titleStart = null;
+      }
       cur.end = m.index + bare.length;
       cur.tokens++;
       cur.parts.push(bare);
@@ -73,6 +83,7 @@ export function findNames(text: string): NameSpan[] {
     } else if (cur && CONNECTORS.has(word.toLowerCase()) && pendingConnectors.length < 2) {
       pendingConnectors.push(word);
     } else {
+      titleStart = null;
       flush();
     }
   }

@@ -29,7 +29,10 @@ export function findQuotations(blocks: SnapshotBlock[]): Quotation[] {
     }
     for (const q of quotedSpans(block.text)) {
       if (wordCount(q.text) < MIN_QUOTE_WORDS) continue;
-      out.push({ ...q, block: b, speaker: speakerAround(block.text, q.start, q.end) });
+      // The target is the quoted words themselves, inside the quotation marks.
+      const inner = block.text.indexOf(q.text, q.start);
+      const start = inner >= 0 ? inner : q.start;
+      out.push({ text: q.text, start, end: start + q.text.length, block: b, speaker: speakerAround(block.text, q.start, q.end) });
     }
   });
   return out;
@@ -57,11 +60,16 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
   return spans;
 }
 
+/** "Mr. Reeves", "Dr. Ortiz": a title makes a single surname a person's name. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|President|Judge|Justice|Senator|Governor|Minister|Chancellor|Mayor)\.?\s+([\p{Lu}][\p{L}'’\-]+)/u;
+
 function speakerAround(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   for (const side of [after, before]) {
     if (!SPEECH.test(side)) continue;
+    const titled = HONORIFIC.exec(side);
+    if (titled) return titled[0];
     const name = bestName(findNames(side), side);
     if (name) return name;
   }

@@ -11,17 +11,23 @@ const DATE = new RegExp(
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b(?:in|since|by|until|from|during|on)\s+(?:early\s+|late\s+|mid-?)?(?:${MONTH}\s+)?(?:1[6-9]|20)\d\d\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{4}-\d{2}-\d{2}\b|\blast\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b`,
 );
 
+/** Past-tense and reporting verbs: reporting narrates what happened and who said it. */
+const NARRATIVE = /\b(?:said|says|told|announced|reported|ordered|signed|voted|ruled|met|won|lost|left|began|took|gave|made|went|came|held|led|ran|sent|fled|fought|built|wrote|spoke|became|fell|rose|sold|bought|paid|struck|killed|died|arrested|charged|confirmed|denied|launched|released|filed|[a-z]{3,}ed)\b/;
+
 /** A capital letter after the first character: without one there is no name to find. */
 const INNER_CAPITAL = /.[A-Z\u00c0-\u00de]/;
 
 export function specificsOf(text: string, figures: Figure[]): Specifics {
   const date = /\d|day|[JFMASOND][a-z]{2}|last/.test(text) && DATE.test(text);
   // Names at the very start of a sentence are often ordinary capitalized words; findNames already drops those.
-  const names = INNER_CAPITAL.test(text) ? findNames(text).length : 0;
+  const found = INNER_CAPITAL.test(text) ? findNames(text) : [];
+  const names = found.length;
+  const wordNames = found.filter((n) => !n.acronym && !/[\p{Ll}][\p{Lu}]/u.test(n.text)).length;
+  const narrative = NARRATIVE.test(text);
   const numbers = figures.filter((f) => f.kind !== 'year' && f.kind !== 'version').length;
   const version = figures.some((f) => f.kind === 'version');
   const kinds = [date || figures.some((f) => f.kind === 'year'), names > 0, numbers > 0, version].filter(Boolean).length;
-  return { date, names, numbers, version, kinds };
+  return { date, names, numbers, version, wordNames, narrative, kinds };
 }
 
 export function sentenceTarget(section: number, s: Sentence): Target {

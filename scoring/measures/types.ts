@@ -11,6 +11,10 @@ export interface Specifics {
   names: number;
   numbers: number;
   version: boolean;
+  /** Names of people, places and organisations written as words (not acronyms or CamelCase product names). */
+  wordNames: number;
+  /** The sentence narrates: a past-tense or reporting verb (said, announced, ordered). */
+  narrative: boolean;
   /** Distinct kinds present among date, name, number, version. */
   kinds: number;
 }

@@ -9,7 +9,6 @@ import { evaluateRobots, RobotsResult } from '../access/robots';
 import { LlmsTxt, parseLlmsTxt } from '../access/llms-txt';
 import { RobotsDirectives } from '../access/meta-robots';
 import { Citations, classifyCitations } from '../authorship/citations';
-import { Authorship } from '../authorship/extract';
 import { checkStructuredData } from '../structured/check';
 import type { PageFacts } from '../structured/facts';
 import { findMissingMarkup } from '../structured/missing';

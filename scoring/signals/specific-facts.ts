@@ -11,7 +11,7 @@ export default defineSectionSignal({
   title: 'Reported specifics',
   failureTitle: 'Few checkable specifics',
   description:
-    'Sentences carrying at least two kinds of specifics (a date, a proper name, a figure, a version) make up a large share of the section, or the section gives an exact procedure (code blocks with steps). Source: the engine issue ("names, dates, places, versions, exact procedures, as news and documentation carry").',
+    'Sentences carrying at least two kinds of specifics (a date, a proper name, a figure, a version) or two names in a narrating sentence make up a large share of the section, or the section gives an exact procedure (code blocks with steps). Source: the engine issue ("names, dates, places, versions, exact procedures, as news and documentation carry").',
   scope: 'section',
   evidence: 'specific_facts',
   englishOnly: true,
@@ -22,7 +22,9 @@ export default defineSectionSignal({
     minShare: 0.4,
   },
   run({ section }, { options }) {
-    const specific = section.sentences.filter((s) => s.specifics.kinds >= 2 && s.words >= 6);
+    // Specific: two kinds of specifics, or two names in a sentence that narrates (who did what to whom, as reporting
+    // reads). Acronyms and CamelCase product names (AVIF, WebP) do not make a sentence reporting.
+    const specific = section.sentences.filter((s) => (s.specifics.kinds >= 2 || (s.specifics.wordNames >= 2 && s.specifics.narrative)) && s.words >= 6);
     const findings: Finding[] = [];
     const share = section.sentences.length > 0 ? specific.length / section.sentences.length : 0;
     if (specific.length >= options.minSentences && share >= options.minShare) {

@@ -1,5 +1,14 @@
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
+import type { FigureKind } from '../measures/types';
+
+/**
+ * Shares, money, multiples and ratios are statistical claims wherever they appear. Counts and measurements are
+ * claims only in statistical phrasing (averages, rates): "killing more than 200 people" in a news report is a
+ * reported fact, "the average worker is interrupted every 11 minutes" is a statistic.
+ */
+const STATISTICAL: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'multiplier', 'ratio']);
+const RATE = /\b(?:average|averages|median|typical(?:ly)?|on average|per|every|each|a year|a day|a month|annually|daily|weekly|a week|on a typical)\b/i;
 
 /**
  * A specific figure with no source and no sign the author produced it: a liability. A reader cannot check it, and
@@ -22,12 +31,14 @@ export default defineSectionSignal({
     const findings: Finding[] = [];
     if (!ownResearch) {
       for (const s of section.sentences) {
-        if (s.stats.length === 0 || s.attributions.length > 0) continue;
+        if (s.attributions.length > 0) continue;
+        const claims = s.stats.filter((f) => STATISTICAL.has(f.kind) || RATE.test(s.text));
+        if (claims.length === 0) continue;
         findings.push({
           messageId: s.vague ? 'vague-source' : 'no-source',
           kind: 'unsourced_stat',
           text: s.text,
-          why: s.vague ? `“${s.stats[0]!.text}” rests on a vague source` : `“${s.stats[0]!.text}” has no source`,
+          why: s.vague ? `“${claims[0]!.text}” rests on a vague source` : `“${claims[0]!.text}” has no source`,
           target: sentenceTarget(section.index, s),
         });
       }

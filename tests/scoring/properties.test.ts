@@ -156,3 +156,12 @@ describe('robustness', () => {
     expect(() => extract(documentOf(html), { maxElements: 5000 })).toThrow(/^page has 6\d{3} elements, more than the 5000 this analysis reads$/);
   });
 });
+
+describe('sentences', () => {
+  it('do not end at the abbreviation point of a title or a month', async () => {
+    const { sentencesOf } = await import('../../scoring/measures');
+    const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const parts = sentencesOf('“No,” said Mr. Reeves on Jan. 5. Dr. Ortiz agreed. It ended, etc. Then we left.', seg, true).map((s) => s.segment.trim());
+    expect(parts).toEqual(['“No,” said Mr. Reeves on Jan. 5.', 'Dr. Ortiz agreed.', 'It ended, etc.', 'Then we left.']);
+  });
+});

@@ -18,6 +18,14 @@ describe('expert-quote', () => {
     if (messageId) expect(out.findings[0]!.target).toMatchObject({ section: 0, block: 0 });
   });
 
+  it('a title and a surname name the speaker, across the abbreviation point', () => {
+    const out = runSignal(signal, '“There is no reason to believe the people in charge have changed,” said Mr. Reeves, a senior fellow at Harvard University.');
+    expect(out.status).toBe('pass');
+    expect(out.findings[0]!.why).toBe('quoted: Mr. Reeves');
+    // The target is the quoted words, inside the quotation marks.
+    expect(out.findings[0]!.target).toMatchObject({ start: 1, end: 1 + 'There is no reason to believe the people in charge have changed,'.length });
+  });
+
   it('a blockquote with an attribution line', () => {
     const out = runSignal(signal, { heading: 'Voices', blocks: [{ kind: 'blockquote', text: 'Nobody reads the second page of results anymore, not even us. — Priya Nair, Moz' }] });
     expect(out.status).toBe('pass');

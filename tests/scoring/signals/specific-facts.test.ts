@@ -20,6 +20,16 @@ describe('specific-facts', () => {
     expect(out.status).toBe('fail');
   });
 
+  it('news narration: names of who did what, with no dates', () => {
+    const out = runSignal(signal, 'In retaliation, Mr. Clinton ordered a strike on a factory in Khartoum. Officials in Nairobi told reporters that Kenya would respond to the attack.');
+    expect(out.status).toBe('pass');
+  });
+
+  it('product names and acronyms in advice are not reporting', () => {
+    const out = runSignal(signal, 'Modern formats such as WebP and AVIF compress far better than JPEG. Browser support is broad enough that stores can serve AVIF with a JPEG fallback.');
+    expect(out.status).toBe('fail');
+  });
+
   it('an exact procedure: a code block in the section', () => {
     const out = runSignal(signal, { heading: 'Install', blocks: ['Install the package first.', { kind: 'pre', text: 'npm install citable@0.1.0' }] });
     expect(out.status).toBe('pass');

@@ -11,6 +11,8 @@ describe('unsourced-statistic', () => {
     ['a named source clears it', 'According to Statista, the market is worth $4.2 billion.', 'pass', null],
     ['the author’s own research clears it', 'We surveyed 300 buyers; 70% read reviews first.', 'pass', null],
     ['small counts in advice are not statistics', 'Follow these 3 steps every morning.', 'pass', null],
+    ['a reported count is a fact, not a statistic', 'The bombing killed more than 200 people in Nairobi.', 'pass', null],
+    ['a rate is a statistic', 'The average worker is interrupted every 11 minutes.', 'warn', 'no-source'],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
     const out = runSignal(signal, text);
