@@ -32,15 +32,18 @@ function SectionItem({ section, actions }: { section: SectionReport; actions: Se
           type="button"
           className="section-head"
           onClick={() => actions.reveal({ section: section.index, block: null }, null)}
-          aria-label={`${title}. ${VERDICT_LABEL[section.verdict]}, ${section.score} of 100, ${section.words} words. Show on page`}
         >
           <span className="section-name">{title}</span>
           <span className="section-meta">
             <span className={`chip chip-${section.verdict}`} title={VERDICT_HELP[section.verdict]}>
               {VERDICT_LABEL[section.verdict]}
             </span>
-            <span className="section-score">{section.score}</span>
+            <span className="section-score">
+              {section.score}
+              <span className="visually-hidden"> of 100</span>
+            </span>
             <span className="muted">{section.words} words</span>
+            <span className="visually-hidden">. Show on page</span>
           </span>
         </button>
       </h3>

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { Snapshot } from '../scoring/snapshot';
 import { Report, Target } from '../scoring/report';
 
+// Extension pages and MV3 service workers forbid eval: tell zod not to probe for it (its JIT needs `new Function`).
+z.config({ jitless: true });
+
 /** Why the content script sent a (new) snapshot. */
 export const SnapshotReason = z.enum(['load', 'edit', 'structure', 'navigation', 'manual']);
 export type SnapshotReason = z.infer<typeof SnapshotReason>;
@@ -50,7 +53,8 @@ export type PanelMessage = z.infer<typeof PanelMessage>;
 export const TabMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/reveal'), target: Target, quote: z.string().max(2000).nullable() }),
   z.object({ type: z.literal('tab/clear') }),
-  z.object({ type: z.literal('tab/rescan') }),
+  /** Read the page again; `manual` (the user asked) also overrides the off switches and the "not an article" check. */
+  z.object({ type: z.literal('tab/rescan'), manual: z.boolean() }),
   z.object({ type: z.literal('tab/ping') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
@@ -72,6 +76,8 @@ export const TabState = z.discriminatedUnion('status', [
     /** Content-script time to read the page, and background time to judge it (ms). */
     extractMs: z.number().nonnegative(),
     analyzeMs: z.number().nonnegative(),
+    /** What caused this report: the page loading, an edit (only changed blocks re-read), a structural change… */
+    trigger: z.enum(['load', 'edit', 'structure', 'navigation', 'manual', 'dismiss']),
     /** Bumped on every new report, so the panel can tell a re-score happened. */
     revision: z.number().int().nonnegative(),
   }),

@@ -10,6 +10,7 @@ import {
   ContentMessage,
   PanelMessage,
   type BackgroundBroadcast,
+  type SnapshotReason,
   type StateReply,
   type TabMessage,
   type TabState,
@@ -52,6 +53,7 @@ interface TabEntry {
   snapshot: Snapshot | null;
   analyzer: Analyzer | null;
   extractMs: number;
+  trigger: SnapshotReason;
   /** Bumped per incoming snapshot: an older analysis finishing late is dropped. */
   seq: number;
   revision: number;
@@ -102,7 +104,7 @@ export class BackgroundController {
   private entry(tabId: number): TabEntry {
     let e = this.tabs.get(tabId);
     if (!e) {
-      e = { state: { status: 'analyzing', url: null }, key: null, snapshot: null, analyzer: null, extractMs: 0, seq: 0, revision: 0, since: Date.now() };
+      e = { state: { status: 'analyzing', url: null }, key: null, snapshot: null, analyzer: null, extractMs: 0, trigger: 'load', seq: 0, revision: 0, since: Date.now() };
       this.tabs.set(tabId, e);
     }
     return e;
@@ -123,6 +125,7 @@ export class BackgroundController {
         if (seq !== entry.seq) return;
         entry.snapshot = msg.snapshot;
         entry.extractMs = msg.extractMs;
+        entry.trigger = msg.reason;
         this.analyzeInto(tabId, entry, dismissed);
         return;
       }
@@ -138,7 +141,7 @@ export class BackgroundController {
     }
   }
 
-  private analyzeInto(tabId: number, entry: TabEntry, dismissed: string[]): void {
+  private analyzeInto(tabId: number, entry: TabEntry, dismissed: string[], trigger: SnapshotReason | 'dismiss' = entry.trigger): void {
     const snapshot = entry.snapshot;
     if (!snapshot || !entry.analyzer) return;
     const url = snapshot.url ?? '';
@@ -147,7 +150,7 @@ export class BackgroundController {
       const report = entry.analyzer.analyze(snapshot, { dismissed });
       const analyzeMs = performance.now() - t0;
       entry.revision++;
-      this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, revision: entry.revision });
+      this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, trigger, revision: entry.revision });
     } catch (err) {
       this.setState(tabId, { status: 'error', url, reason: `the analysis failed: ${err instanceof Error ? err.message : String(err)}` });
     }
@@ -167,7 +170,7 @@ export class BackgroundController {
         const entry = this.tabs.get(tabId);
         if (!entry?.snapshot?.url) return { tabId, state: this.stateOf(tabId) ?? { status: 'analyzing', url: null }, ok: false, detail: 'no report for this tab' };
         const dismissed = await this.deps.setDismissed(entry.snapshot.url, msg.id, msg.dismissed);
-        this.analyzeInto(tabId, entry, dismissed);
+        this.analyzeInto(tabId, entry, dismissed, 'dismiss');
         return { tabId, state: entry.state, ok: true };
       }
       case 'panel/reveal': {
@@ -181,7 +184,7 @@ export class BackgroundController {
         };
       }
       case 'panel/rescan': {
-        const ok = await this.deps.sendToTab(tabId, { type: 'tab/rescan' }).then(() => true, () => false);
+        const ok = await this.deps.sendToTab(tabId, { type: 'tab/rescan', manual: true }).then(() => true, () => false);
         if (ok) this.setState(tabId, { status: 'analyzing', url: this.stateOf(tabId)?.url ?? null });
         else this.setState(tabId, await this.unreadable(tabId));
         return { tabId, state: this.stateOf(tabId)!, ok };
@@ -200,7 +203,7 @@ export class BackgroundController {
   private async discover(tabId: number): Promise<TabState> {
     if ((await this.probe(tabId)) === 'present') {
       // The background was restarted (MV3 service workers sleep): the page is still there, read it again.
-      await this.deps.sendToTab(tabId, { type: 'tab/rescan' }).catch(() => undefined);
+      await this.deps.sendToTab(tabId, { type: 'tab/rescan', manual: false }).catch(() => undefined);
       this.setState(tabId, { status: 'analyzing', url: null });
     } else {
       this.setState(tabId, await this.unreadable(tabId));

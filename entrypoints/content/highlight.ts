@@ -16,6 +16,8 @@ const CSS_TEXT = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 1
 
 let sheetAdded = false;
 let fallbackHost: HTMLElement | null = null;
+/** Every overlay host ever added (the mutation records of their removal arrive after they are gone). */
+const ownNodes = new WeakSet<Node>();
 
 function highlightApi(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
@@ -75,11 +77,15 @@ function drawOverlay(range: Range): void {
   }
   root.append(layer);
   host.style.cssText = 'all:initial;position:absolute;left:0;top:0;pointer-events:none';
+  ownNodes.add(host);
   document.documentElement.append(host);
   fallbackHost = host;
 }
 
-/** The one element the extension may add (fallback only), so the mutation observer can ignore it. */
-export function isOwnNode(node: Node): boolean {
-  return fallbackHost !== null && (node === fallbackHost || fallbackHost.contains(node));
+/** True for mutation records caused by the fallback overlay (the one element the extension may add). */
+export function isOwnMutation(r: MutationRecord): boolean {
+  if (fallbackHost?.contains(r.target) || ownNodes.has(r.target)) return true;
+  if (r.type !== 'childList') return false;
+  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => ownNodes.has(n));
 }

@@ -13,7 +13,7 @@ import { ExtractError, extractDetailed, readBlock } from '../../scoring/extract/
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
 import { accept, TabMessage, type ContentMessage, type SnapshotReason, type TabReply } from '../../messaging/protocol';
 import { isSiteOff, loadSettings } from '../../messaging/storage';
-import { clearHighlight, isOwnNode, showRange } from './highlight';
+import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
@@ -21,6 +21,8 @@ const MAX_ELEMENTS = 60_000;
 /** Quiet time after the last mutation before re-reading, and the longest a burst of edits may delay it. */
 const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 700;
+/** On a page that is not an article, content changes are re-checked at most this often (web apps mutate a lot). */
+const NOT_ARTICLE_WAIT_MS = 2000;
 /** Tags whose insertion or removal changes the article's structure (a new paragraph, heading or list). */
 const STRUCTURAL = /^(P|DIV|LI|UL|OL|DL|DD|DT|H[1-6]|BLOCKQUOTE|PRE|TABLE|TBODY|THEAD|TR|TD|TH|FIGURE|FIGCAPTION|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|HR|SCRIPT)$/;
 
@@ -48,6 +50,9 @@ class PageWatcher {
   private enabled = false;
   /** The user asked to analyze a page that does not look like an article: skip that check from now on. */
   private insist = false;
+  /** The last message sent, serialized: an identical re-read is not sent again (and not judged again). */
+  private lastSent = '';
+  private lastUrl = withoutHash(location.href);
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -59,10 +64,24 @@ class PageWatcher {
       return Promise.resolve(this.onMessage(msg));
     });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      // SPA navigation (history API): a new article, read from scratch.
-      this.live = null;
+      // SPA navigation (history API): a new article, read from scratch. A fragment change is not a new page.
+      const url = withoutHash(location.href);
+      if (url === this.lastUrl) return;
+      this.lastUrl = url;
+      this.lastSent = '';
+      this.setLive(null);
       clearHighlight();
       void this.runIfEnabled('navigation');
+    });
+    // The options page changed: start or stop here without a reload.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes && !this.forced) void this.applySettings();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    // Escape on the page removes the highlight.
+    this.ctx.addEventListener(window, 'keydown', (e) => {
+      if (e.key === 'Escape') clearHighlight();
     });
     this.ctx.onInvalidated(() => {
       this.observer?.disconnect();
@@ -70,6 +89,24 @@ class PageWatcher {
       clearHighlight();
     });
     await this.runIfEnabled('load');
+  }
+
+  private async applySettings(): Promise<void> {
+    const settings = await loadSettings().catch(() => null);
+    if (!settings) return;
+    const off = !settings.autoScore || isSiteOff(settings, location.hostname);
+    if (off && this.enabled) {
+      this.enabled = false;
+      this.observer?.disconnect();
+      this.observer = null;
+      clearHighlight();
+      this.setLive(null);
+      this.lastSent = '';
+      this.send({ type: 'page/disabled', url: location.href, reason: settings.autoScore ? 'site-off' : 'auto-off' });
+    } else if (!off && !this.enabled) {
+      this.lastSent = '';
+      await this.runIfEnabled('load');
+    }
   }
 
   private async runIfEnabled(reason: SnapshotReason): Promise<void> {
@@ -90,10 +127,13 @@ class PageWatcher {
       case 'tab/ping':
         return { ok: true, detail: this.live ? 'read' : this.enabled ? 'not-read' : 'disabled' };
       case 'tab/rescan':
-        this.forced = true;
-        this.insist = true;
-        this.live = null;
-        void this.runIfEnabled('manual');
+        if (msg.manual) {
+          this.forced = true;
+          this.insist = true;
+        }
+        this.setLive(null);
+        this.lastSent = '';
+        void this.runIfEnabled(msg.manual ? 'manual' : 'load');
         return { ok: true };
       case 'tab/clear':
         clearHighlight();
@@ -113,6 +153,14 @@ class PageWatcher {
     this.structural = false;
     const url = location.href;
     const t0 = performance.now();
+    const type = document.contentType || 'text/html';
+    if (!/^(text\/html|application\/xhtml\+xml)$/i.test(type)) {
+      // A PDF, an image or a plain-text file shown by the browser: nothing for Readability to read.
+      this.setLive(null);
+      const what = /pdf/i.test(type) ? 'a PDF' : `a ${type} file`;
+      this.send({ type: 'page/not-article', url, reason: `This is ${what}, not a web page; Citable reads HTML pages.` });
+      return;
+    }
     if (!this.insist && !isProbablyReaderable(document)) {
       this.setLive(null);
       this.send({ type: 'page/not-article', url, reason: 'This page does not look like an article (too little running text).' });
@@ -195,7 +243,7 @@ class PageWatcher {
     if (!this.enabled) return;
     let relevant = false;
     for (const r of records) {
-      if (isOwnNode(r.target)) continue;
+      if (isOwnMutation(r)) continue;
       if (!this.live) {
         // Not an article (yet): any content change may make it one; re-check after the page settles.
         if (r.type === 'childList' || r.type === 'characterData') {
@@ -205,14 +253,17 @@ class PageWatcher {
         continue;
       }
       const block = this.enclosingBlock(r.target);
-      const addsStructure = r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => n.nodeType === 1 && (STRUCTURAL.test((n as Element).tagName.toUpperCase()) || (n as Element).querySelector?.('p,h1,h2,h3,h4,h5,h6,li,table,blockquote')));
+      const addsStructure = r.type === 'childList' && touchesStructure(r);
       if (block && !addsStructure) {
+        // Text typed or a link added inside a known paragraph: the fast path.
         this.dirty.add(block);
         relevant = true;
         continue;
       }
       const root = this.articleRoot;
-      if (!root || !root.isConnected || root.contains(r.target) || (r.target as Node).contains?.(root)) {
+      const insideArticle = !!root && root.contains(r.target);
+      const aroundArticle = !!root && r.target.contains(root);
+      if (!root || !root.isConnected || insideArticle || (aroundArticle && addsStructure)) {
         this.structural = true;
         relevant = true;
       }
@@ -230,9 +281,11 @@ class PageWatcher {
 
   private schedule(): void {
     const now = performance.now();
+    // Not an article: throttle (one re-check per period, however busy the page), don't postpone.
+    if (!this.live && this.timer) return;
     if (!this.timer) this.firstPending = now;
     else clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now));
+    const wait = this.live ? Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now)) : NOT_ARTICLE_WAIT_MS;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.ctx.isInvalid) return;
@@ -242,10 +295,31 @@ class PageWatcher {
   }
 
   private send(msg: ContentMessage): void {
+    // The same content again (a widget re-rendered, a fragment link): nothing new to judge.
+    const key = JSON.stringify(msg.type === 'page/snapshot' ? msg.snapshot : msg);
+    if (key === this.lastSent) return;
+    this.lastSent = key;
     browser.runtime.sendMessage(msg).catch(() => {
       /* the background is restarting; it asks again with tab/rescan when the panel opens */
     });
   }
+}
+
+/** Whether a childList mutation adds or removes block-level content (a paragraph, heading, list, table…). */
+function touchesStructure(r: MutationRecord): boolean {
+  for (const list of [r.addedNodes, r.removedNodes]) {
+    for (const n of Array.from(list)) {
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      if (STRUCTURAL.test(el.tagName.toUpperCase()) || el.querySelector('p,h1,h2,h3,h4,h5,h6,li,table,blockquote,pre')) return true;
+    }
+  }
+  return false;
+}
+
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
 }
 
 function whenIdle(): Promise<void> {

@@ -117,9 +117,13 @@ export function rangeForTarget(live: LiveExtraction, target: Target, quote: stri
     const exact = rangeForOffsets(el, target.start, target.end, skip);
     if (exact) return exact;
   }
-  if (quote && block.kind !== 'table') {
-    const byQuote = rangeForQuote(el, quote, skip);
-    if (byQuote) return byQuote;
+  if (quote) {
+    // A table's text is its cells joined with " | ": a quote from it is found in its caption or in one cell.
+    const scopes = block.kind === 'table' ? Array.from(el.querySelectorAll('caption, th, td')) : [el];
+    for (const scope of scopes) {
+      const byQuote = rangeForQuote(scope, quote, scope === el ? skip : undefined);
+      if (byQuote) return byQuote;
+    }
   }
   const whole = doc.createRange();
   whole.selectNodeContents(el);

@@ -15,6 +15,15 @@ import { StatusView } from '../../components/StatusView';
 /** While the page is being read, ask again this often (a page that never reports becomes "cannot read"). */
 const POLL_MS = 1500;
 
+const TRIGGER_TEXT: Record<Extract<TabState, { status: 'report' }>['trigger'], string> = {
+  load: 'Page',
+  edit: 'After an edit, changed paragraphs',
+  structure: 'After a change, page',
+  navigation: 'After navigation, page',
+  manual: 'Page',
+  dismiss: 'Page',
+};
+
 function tabFromQuery(): number | null {
   const raw = new URLSearchParams(location.search).get('tab');
   return raw && /^\d+$/.test(raw) ? Number(raw) : null;
@@ -133,8 +142,9 @@ export function App() {
                 Analyze again
               </button>
             </div>
-            <p className="muted small-print">
-              Read in {Math.round(state.extractMs)} ms, judged in {Math.round(state.analyzeMs)} ms, in your browser.
+            <p className="muted small-print" data-testid="timing" data-trigger={state.trigger}>
+              {TRIGGER_TEXT[state.trigger]} read in {Math.round(state.extractMs)} ms, judged in {Math.round(state.analyzeMs)} ms, in
+              your browser.
             </p>
           </section>
         </>

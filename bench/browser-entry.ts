@@ -1,0 +1,66 @@
+/**
+ * Bundled by bench/browser.ts into an IIFE and injected into real pages in Chromium, so the content script's
+ * reading (as it runs it) and Readability alone are measured side by side on the same page, in the same run.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { extractDetailed, readBlock } from '../scoring/extract/index';
+import { createAnalyzer } from '../scoring/analyze';
+import type { Snapshot } from '../scoring/snapshot';
+
+/** What the content script does on load (entrypoints/content/index.ts, fullRun). */
+function contentScriptRead(): number {
+  const t0 = performance.now();
+  if (isProbablyReaderable(document)) extractDetailed(document, { url: location.href, maxElements: 60_000 });
+  return performance.now() - t0;
+}
+
+function readabilityAlone(): number {
+  const t0 = performance.now();
+  new Readability(document.cloneNode(true) as Document).parse();
+  return performance.now() - t0;
+}
+
+/**
+ * Full analysis (read + judge) against the re-score after a one-sentence edit: the content script's fast path
+ * (re-read the edited block, patch the snapshot) plus the background's cached analyzer.
+ */
+export interface RescoreTimes {
+  full: number;
+  fullExtract: number;
+  incremental: number;
+  /** Content-script part of the re-score (re-read the block, patch the snapshot). */
+  reread: number;
+  judged: number;
+  sections: number;
+}
+
+function rescore(paragraphId: string): RescoreTimes {
+  const analyzer = createAnalyzer();
+  let t0 = performance.now();
+  const detailed = extractDetailed(document, { url: location.href });
+  const fullExtract = performance.now() - t0;
+  analyzer.analyze(detailed.snapshot, {});
+  const full = performance.now() - t0;
+
+  const el = document.getElementById(paragraphId)!;
+  el.append(' We measured this ourselves in 2024 and found a 12% difference across 300 teams.');
+  t0 = performance.now();
+  let at: [number, number] | null = null;
+  detailed.blockElements.forEach((els, s) => els.forEach((e, b) => e === el && (at = [s, b])));
+  const [s, b] = at!;
+  const old = detailed.snapshot.sections[s]!.blocks[b]!;
+  const fresh = readBlock(el, old.kind, detailed.snapshot.url, old.ordered ?? false)!;
+  fresh.locator = { selector: old.locator.selector, quote: fresh.text.slice(0, 80) };
+  const snapshot: Snapshot = {
+    ...detailed.snapshot,
+    sections: detailed.snapshot.sections.map((sec, i) =>
+      i === s ? { ...sec, blocks: sec.blocks.map((blk, j) => (j === b ? fresh : blk)) } : sec,
+    ),
+  };
+  const reread = performance.now() - t0;
+  analyzer.analyze(snapshot, {});
+  const incremental = performance.now() - t0;
+  return { full, fullExtract, incremental, reread, judged: analyzer.lastJudged, sections: snapshot.sections.length };
+}
+
+(globalThis as unknown as { __citableBench: unknown }).__citableBench = { contentScriptRead, readabilityAlone, rescore };

@@ -1,0 +1,135 @@
+/**
+ * Shared set-up for the real-Chromium tests: the built extension loaded into a fresh profile, a local server for
+ * the test pages, and helpers to read the badge and the engine's own verdict on the same HTML.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../scoring/extract/index';
+import { analyze } from '../../scoring/analyze';
+import type { Report } from '../../scoring/report';
+
+/** `chrome` as seen inside the extension's service worker (only these calls are used from the tests). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXT = resolve(HERE, '../../.output/chrome-mv3');
+export const PAGES = resolve(HERE, '../pages');
+/** Screenshots of the panel, refreshed by every run (committed: the README shows them). */
+export const SCREENSHOTS = resolve(HERE, '../../docs/screenshots');
+
+/**
+ * In CI the browser tests must run: a missing Chromium fails loudly. Locally (CI unset) without the binary they
+ * are skipped, visibly.
+ */
+export function browserTestsEnabled(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (apt-get install -y chromium)`);
+  console.warn(`[e2e] SKIPPED: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or install it)`);
+  return false;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's service worker (replaced by a test that restarts it). */
+  sw: Worker;
+  extId: string;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function launch(extraPages: Record<string, string> = {}, options: { javaScriptEnabled?: boolean } = {}): Promise<Harness> {
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no built extension at ${EXT}: run \`npx wxt build\` first`);
+  const server = await serve(extraPages);
+  const profile = mkdtempSync(join(tmpdir(), 'citable-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  const { port } = server.address() as AddressInfo;
+  return {
+    context,
+    sw,
+    extId,
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      await context.close().catch(() => undefined);
+      await new Promise((r) => server.close(r));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function serve(extra: Record<string, string>): Promise<Server> {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    const body = extra[name] ?? (/^[\w-]+\.html$/.test(name) && existsSync(join(PAGES, name)) ? readFileSync(join(PAGES, name), 'utf8') : null);
+    if (body === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+}
+
+export function pageHtml(name: string): string {
+  return readFileSync(join(PAGES, name), 'utf8');
+}
+
+/** The engine's report for this HTML at this URL, computed in Node (linkedom), as the CLI would. */
+export function engineReport(html: string, url: string): Report {
+  const { document } = parseHTML(html);
+  return analyze(extract(document as unknown as Document, { url }));
+}
+
+/** The id of the active tab (the page the test just opened and brought to front). */
+export async function activeTabId(sw: Worker): Promise<number> {
+  return sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab?.id) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+export async function badgeText(sw: Worker, tabId: number): Promise<string> {
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export async function badgeTitle(sw: Worker, tabId: number): Promise<string> {
+  return sw.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await fn();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseHTML } from 'linkedom';
+import { extract } from '../../scoring/extract/index';
+import { analyze, createAnalyzer } from '../../scoring/analyze';
+import { BackgroundController, unreadableReason } from '../../entrypoints/background/controller';
+import { badgeFor, band } from '../../entrypoints/background/badge';
+import { loadDismissed, setDismissed } from '../../messaging/storage';
+import type { BackgroundBroadcast, TabMessage } from '../../messaging/protocol';
+
+const ID = 'citable-test';
+const ROOT = `chrome-extension://${ID}/`;
+const URL_A = 'https://example.test/citable.html';
+const snapshot = (() => {
+  const { document } = parseHTML(readFileSync(new URL('../pages/citable.html', import.meta.url), 'utf8'));
+  return extract(document as unknown as Document, { url: URL_A });
+})();
+const fromTab = (tabId: number) => ({ id: ID, url: URL_A, tab: { id: tabId }, frameId: 0 });
+const fromPanel = { id: ID, url: `${ROOT}sidepanel.html` };
+
+function setup(tabReply: (tabId: number, msg: TabMessage) => Promise<unknown> = () => Promise.reject(new Error('no receiver'))) {
+  const badges = new Map<number, { text?: string; color?: string; title?: string }>();
+  const at = (tabId: number) => badges.get(tabId) ?? badges.set(tabId, {}).get(tabId)!;
+  const broadcasts: BackgroundBroadcast[] = [];
+  const sent: [number, TabMessage][] = [];
+  const controller = new BackgroundController({
+    runtimeId: ID,
+    extRoot: ROOT,
+    action: {
+      setBadgeText: ({ tabId, text }) => void (at(tabId).text = text),
+      setBadgeBackgroundColor: ({ tabId, color }) => void (at(tabId).color = color),
+      setTitle: ({ tabId, title }) => void (at(tabId).title = title),
+    },
+    sendToTab: (tabId, msg) => {
+      sent.push([tabId, msg]);
+      return tabReply(tabId, msg);
+    },
+    broadcast: (m) => broadcasts.push(m),
+    tabUrl: async () => 'chrome://settings/',
+    createAnalyzer,
+    loadDismissed,
+    setDismissed,
+  });
+  return { controller, badges, broadcasts, sent };
+}
+
+describe('background controller', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('turns a snapshot from a content script into a badge with the engine score, and tells the panel', async () => {
+    const { controller, badges, broadcasts } = setup();
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 12 }, fromTab(4));
+    const expected = analyze(snapshot).score;
+    expect(badges.get(4)?.text).toBe(String(expected));
+    expect(badges.get(4)?.title).toContain(`${expected}/100`);
+    expect(broadcasts.at(-1)).toMatchObject({ type: 'bg/state', tabId: 4, state: { status: 'report' } });
+  });
+
+  it('ignores page messages from non-tabs and panel messages from pages', async () => {
+    const { controller, badges } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromPanel)).toBeUndefined();
+    expect(controller.onMessage({ type: 'panel/get-state', tabId: 4 }, fromTab(4))).toBeUndefined();
+    expect(controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, { ...fromTab(4), id: 'evil' })).toBeUndefined();
+    expect(controller.onMessage({ type: 'page/snapshot', snapshot: { ...snapshot, version: 99 }, reason: 'load', extractMs: 1 }, fromTab(4))).toBeUndefined();
+    expect(badges.size).toBe(0);
+    warn.mockRestore();
+  });
+
+  it('dismissing a finding re-scores, is remembered for the page, and can be undone', async () => {
+    const { controller } = setup();
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(2));
+    const report = (controller.stateOf(2) as { report: ReturnType<typeof analyze> }).report;
+    const ev = report.sections.flatMap((s) => s.evidence).find((e) => e.kind === 'original_data')!;
+    const reply = (await controller.onMessage({ type: 'panel/dismiss', tabId: 2, id: ev.id, dismissed: true }, fromPanel)) as {
+      state: { report: ReturnType<typeof analyze> };
+    };
+    expect(reply.state.report.summary.dismissed).toBe(1);
+    expect(reply.state.report.sections.flatMap((s) => s.evidence).find((e) => e.id === ev.id)?.dismissed).toBe(true);
+    expect(await loadDismissed(URL_A)).toEqual([ev.id]);
+    await controller.onMessage({ type: 'panel/dismiss', tabId: 2, id: ev.id, dismissed: false }, fromPanel);
+    expect(await loadDismissed(URL_A)).toEqual([]);
+  });
+
+  it('non-articles and navigations clear the badge', async () => {
+    const { controller, badges } = setup();
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(5));
+    controller.onTabLoading(5);
+    expect(badges.get(5)?.text).toBe('');
+    await controller.onMessage({ type: 'page/not-article', url: URL_A, reason: 'short' }, fromTab(5));
+    expect(badges.get(5)).toMatchObject({ text: '', title: 'Citable: not an article' });
+  });
+
+  it('a tab without our content script is reported as unreadable, with the reason', async () => {
+    const { controller } = setup();
+    const reply = (await controller.onMessage({ type: 'panel/get-state', tabId: 8 }, fromPanel)) as { state: { status: string; reason: string } };
+    expect(reply.state).toMatchObject({ status: 'unreadable', reason: unreadableReason('chrome://settings/') });
+  });
+
+  it('a tab whose content script answers but is unknown (background restarted) is asked to read the page again', async () => {
+    const { controller, sent } = setup(async (_tab, msg) => (msg.type === 'tab/ping' ? { ok: true } : { ok: true }));
+    const reply = (await controller.onMessage({ type: 'panel/get-state', tabId: 9 }, fromPanel)) as { state: { status: string } };
+    expect(reply.state.status).toBe('analyzing');
+    expect(sent.map(([, m]) => m)).toEqual([{ type: 'tab/ping' }, { type: 'tab/rescan', manual: false }]);
+  });
+});
+
+describe('badge', () => {
+  it('colours by band and summarizes in the tooltip', () => {
+    expect([band(85), band(70), band(69), band(40), band(39)]).toEqual(['high', 'high', 'mid', 'mid', 'low']);
+    const report = analyze(snapshot);
+    const view = badgeFor({ status: 'report', url: URL_A, report, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1 });
+    expect(view.text).toBe(String(report.score));
+    expect(view.title).toContain(`${report.summary.synthesis} of ${report.sections.length} sections are synthesis`);
+    expect(badgeFor({ status: 'not-article', url: URL_A, reason: '' }).text).toBe('');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { accept, ContentMessage, PanelMessage, TabMessage } from '../../messaging/protocol';
+import { isFromContentScript, isFromExtensionPage } from '../../messaging/senders';
+
+const ID = 'abcdefghijklmnop';
+const ROOT = `chrome-extension://${ID}/`;
+
+describe('message schemas', () => {
+  it('accepts a well-formed panel message', () => {
+    expect(accept(PanelMessage, { type: 'panel/get-state', tabId: 3 }, 'test')).toEqual({ type: 'panel/get-state', tabId: 3 });
+  });
+
+  it('rejects and logs unknown types, missing fields and wrong types, without echoing the payload', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(accept(PanelMessage, { type: 'panel/eval', code: 'alert(1)' }, 'test')).toBeNull();
+    expect(accept(PanelMessage, { type: 'panel/dismiss', tabId: 1, id: 'x' }, 'test')).toBeNull();
+    expect(accept(TabMessage, { type: 'tab/reveal', target: { section: -1, block: null }, quote: null }, 'test')).toBeNull();
+    expect(accept(ContentMessage, 'page/snapshot', 'test')).toBeNull();
+    expect(accept(ContentMessage, { type: 'page/snapshot', snapshot: { version: 1 }, reason: 'load', extractMs: 1 }, 'test')).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(5);
+    expect(String(warn.mock.calls[0]![0])).not.toContain('alert(1)');
+    warn.mockRestore();
+  });
+});
+
+describe('sender checks', () => {
+  const content = { id: ID, url: 'https://example.com/a', tab: { id: 7 }, frameId: 0 };
+  const panel = { id: ID, url: `${ROOT}sidepanel.html` };
+  const panelInTab = { id: ID, url: `${ROOT}sidepanel.html?tab=7`, tab: { id: 9 }, frameId: 0 };
+
+  it('a content script message comes from a tab top frame of our extension', () => {
+    expect(isFromContentScript(content, ID, ROOT)).toBe(true);
+    expect(isFromContentScript({ ...content, frameId: 2 }, ID, ROOT)).toBe(false);
+    expect(isFromContentScript({ ...content, id: 'other' }, ID, ROOT)).toBe(false);
+    expect(isFromContentScript({ id: ID, url: 'https://example.com/' }, ID, ROOT)).toBe(false);
+    expect(isFromContentScript(panelInTab, ID, ROOT)).toBe(false);
+  });
+
+  it('a panel message comes from one of our extension pages, in a tab or not', () => {
+    expect(isFromExtensionPage(panel, ID, ROOT)).toBe(true);
+    expect(isFromExtensionPage(panelInTab, ID, ROOT)).toBe(true);
+    expect(isFromExtensionPage(content, ID, ROOT)).toBe(false);
+    expect(isFromExtensionPage({ id: 'other', url: `${ROOT}x.html` }, ID, ROOT)).toBe(false);
+  });
+});
