@@ -53,8 +53,77 @@ const hasType = (e: Entity, types: string[]) => e.types.some((t) => types.includ
 const strings = (e: Entity, prop: string): string[] =>
   (e.properties[prop] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
 
+/** True when `el` has at most `limit` descendant elements (counting stops at the limit: cheap on huge containers). */
+function hasAtMost(el: Element, limit: number): boolean {
+  let count = 0;
+  const stack: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    if (++count > limit) return false;
+    for (let c = cur.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return true;
+}
+
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The elements authorship reads, gathered in one pass over the page (selector engines walk the tree per query). */
+interface Gathered {
+  relAuthor: Element[];
+  itempropAuthor: Element[];
+  bylineClass: Element[];
+  bioish: Element[];
+  profileScope: Element[];
+  metas: Element[];
+  times: Element[];
+}
+
+
+const CANDIDATES =
+  'meta[content], time[datetime], a[rel][href], link[rel][href], [itemprop], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [class*="bio"], [class*="Bio"], [id*="bio"], [id*="Bio"], [class*="about-the-author"], [id*="about-the-author"]';
+
+function gather(elements: Iterable<Element>): Gathered {
+  const g: Gathered = { relAuthor: [], itempropAuthor: [], bylineClass: [], bioish: [], profileScope: [], metas: [], times: [] };
+  for (const el of elements) {
+    const tag = el.localName;
+    if (tag === 'meta') {
+      if (el.getAttribute('content') !== null) g.metas.push(el);
+      continue;
+    }
+    if (tag === 'time') {
+      if (el.getAttribute('datetime') !== null) g.times.push(el);
+      continue;
+    }
+    if ((tag === 'a' || tag === 'link') && el.getAttribute('href') !== null) {
+      const rel = el.getAttribute('rel');
+      if (rel && ` ${rel.toLowerCase()} `.includes(' author ')) g.relAuthor.push(el);
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop && ` ${itemprop.toLowerCase()} `.includes(' author ')) g.itempropAuthor.push(el);
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (cls === null && id === null) continue;
+    const c = (cls ?? '').toLowerCase();
+    const i = (id ?? '').toLowerCase();
+    if (c.includes('byline') || c.includes('author')) g.bylineClass.push(el);
+    if (c.includes('bio') || i.includes('bio') || c.includes('about-the-author') || i.includes('about-the-author') || c.includes('author-info')) g.bioish.push(el);
+  }
+  // Profile links live inside small author containers: query those few containers, not every link on the page.
+  const containers = [...g.itempropAuthor, ...g.bylineClass, ...g.bioish].slice(0, 40);
+  const seen = new Set<Element>();
+  for (const box of containers) {
+    if (!hasAtMost(box, 200)) continue;
+    for (const a of Array.from(box.querySelectorAll('a[href]'))) {
+      if (!seen.has(a)) {
+        seen.add(a);
+        g.profileScope.push(a);
+      }
+    }
+  }
+  return g;
 }
 
 export function extractAuthorship(
@@ -63,6 +132,9 @@ export function extractAuthorship(
   readability: { byline: string | null; publishedTime: string | null },
   url: string | null,
 ): Authorship {
+  // One native query for the candidates (case-sensitive substrings: Chromium takes a slow path for the ` i` flag,
+  // measured), then the exact tests in script.
+  const g = gather(Array.from(doc.querySelectorAll(CANDIDATES)));
   const bylineSources: Authorship['bylineSources'] = [];
   const add = (value: string | null | undefined, source: Authorship['bylineSources'][number]['source']) => {
     const v = collapse(value ?? '');
@@ -70,18 +142,20 @@ export function extractAuthorship(
   };
 
   // Visible markers first: rel=author, itemprop=author, byline/author classes.
-  for (const a of Array.from(doc.querySelectorAll('a[rel~="author"]')).slice(0, 5)) add(a.textContent, 'rel-author');
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]')).slice(0, 5)) {
+  for (const a of g.relAuthor.filter((x) => x.tagName.toLowerCase() === 'a').slice(0, 5)) add(a.textContent, 'rel-author');
+  for (const el of g.itempropAuthor.slice(0, 5)) {
     const name = el.querySelector('[itemprop~="name"]');
     add((name ?? el).getAttribute('content') ?? (name ?? el).textContent, 'itemprop-author');
   }
-  for (const el of Array.from(doc.querySelectorAll('[class*="byline" i], [class*="author" i], [data-testid*="byline" i]')).slice(0, 20)) {
+  for (const el of g.bylineClass.slice(0, 20)) {
     const cls = (el.getAttribute('class') ?? '').toLowerCase();
     if (/bio|avatar|image|photo|img|about/.test(cls)) continue;
+    // A byline is a few elements at most; a page container whose class mentions "author" is not read whole.
+    if (!hasAtMost(el, 15)) continue;
     const text = collapse(el.textContent ?? '');
     if (text && wordCount(text) <= 12) add(text, 'byline-class');
   }
-  add(doc.querySelector('meta[name="author" i]')?.getAttribute('content'), 'meta-author');
+  add(g.metas.find((m) => (m.getAttribute('name') ?? '').toLowerCase() === 'author')?.getAttribute('content'), 'meta-author');
   const entities = walkEntities(structured).map((w) => w.entity);
   const article = entities.find((e) => hasType(e, ARTICLE_TYPES)) ?? null;
   if (article) {
@@ -94,9 +168,10 @@ export function extractAuthorship(
 
   // Bio: an element whose class/id names a bio, with more than 20 words.
   let bio: Authorship['bio'] = { present: false, words: 0, selector: null };
-  for (const el of Array.from(doc.querySelectorAll('[class*="bio" i], [id*="bio" i], [class*="about-the-author" i], [id*="about-the-author" i], [class*="author-info" i]')).slice(0, 20)) {
+  for (const el of g.bioish.slice(0, 20)) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
     if (/biolog|biom|bios[a-z]/.test(label) && !/author-bio|author_bio|authorbio/.test(label)) continue; // "biology", "biome"…
+    if (!hasAtMost(el, 60)) continue;
     const words = wordCount(el.textContent ?? '');
     if (words > 20 && words > bio.words) bio = { present: true, words, selector: cssPath(el) };
   }
@@ -106,9 +181,8 @@ export function extractAuthorship(
   const addProfile = (href: string, kind: Authorship['profileLinks'][number]['kind']) => {
     if (!profileLinks.some((p) => p.href === href)) profileLinks.push({ href, kind });
   };
-  for (const a of Array.from(doc.querySelectorAll('a[rel~="author"][href], link[rel~="author"][href]'))) addProfile(resolveUrl(a.getAttribute('href')!, url), 'rel-author');
-  const scope = Array.from(doc.querySelectorAll('[class*="author" i] a[href], [class*="byline" i] a[href], [class*="bio" i] a[href], [itemprop~="author"] a[href]'));
-  for (const a of scope.slice(0, 50)) {
+  for (const a of g.relAuthor) addProfile(resolveUrl(a.getAttribute('href')!, url), 'rel-author');
+  for (const a of g.profileScope.slice(0, 50)) {
     const href = resolveUrl(a.getAttribute('href') ?? '', url);
     const hit = PROFILE_PATTERNS.find(([, re]) => re.test(href));
     if (hit) addProfile(href, hit[0]);
@@ -118,14 +192,14 @@ export function extractAuthorship(
   // Dates with their sources.
   const published: DatedValue[] = [];
   const modified: DatedValue[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of g.metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!key || !content) continue;
     if (PUBLISHED_META.includes(key)) published.push({ value: content, source: 'meta', detail: key });
     else if (MODIFIED_META.includes(key)) modified.push({ value: content, source: 'meta', detail: key });
   }
-  for (const t of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 10)) {
+  for (const t of g.times.slice(0, 10)) {
     const v = (t.getAttribute('datetime') ?? '').trim();
     if (!v) continue;
     const hint = `${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`.toLowerCase();

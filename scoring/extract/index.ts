@@ -12,6 +12,7 @@ import { readMetaRobots } from '../access/meta-robots';
 import { extractAuthorship } from '../authorship/extract';
 import { extractStructuredData } from '../structured/extract';
 import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
+import { cssPath } from '../dom/css-path';
 import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /** isProbablyReaderable's answer when the caller already asked it (the content script does, before extracting). */
   readerable?: boolean;
+  /** When given, filled with the milliseconds each phase took (for benchmarks). */
+  timings?: Record<string, number>;
 }
 
 export class ExtractError extends Error {
@@ -52,6 +55,8 @@ const HEADING = /^H([1-6])$/;
 /** Elements that make a container "block-level": a div holding one of these is walked into, not read whole. */
 const BLOCKISH = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6,ul,ol,dl,div,section,article,figure';
 const QUOTE_CHARS = 80;
+/** Elements worth pairing with their originals: the ones that become blocks and headings. */
+const PAIRED = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6';
 const MAX_TABLE_ROWS = 50;
 
 export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
@@ -61,18 +66,37 @@ export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
   if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
   const url = options.url ?? pageUrl(doc);
+  const timings = options.timings;
+  let mark = timings ? performance.now() : 0;
+  const lap = (phase: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + now - mark;
+    mark = now;
+  };
   const clone = doc.cloneNode(true) as Document;
-  // One walk over both trees: pair each copy with its original, and pick up the meta tags.
-  const pairs = new Map<Element, Element>();
-  const metas: Element[] = [];
-  pairTrees(clone.documentElement, doc.documentElement, pairs, metas);
-  if (options.maxElements !== undefined && pairs.size > options.maxElements) {
-    throw new ExtractError('too-large', `page has ${pairs.size} elements, more than the ${options.maxElements} this analysis reads`);
+  lap('clone');
+  if (options.maxElements !== undefined) {
+    const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+    if (count > options.maxElements) throw new ExtractError('too-large', `page has ${count} elements, more than the ${options.maxElements} this analysis reads`);
   }
+  // Pair the elements that can become blocks or headings with their originals: the same selector lists them in the
+  // same order in both trees, and the browser's selector engine does it natively (far cheaper than walking every
+  // element from script). Elements Readability re-creates are traced through neighbours and ancestors below.
+  const pairs = new Map<Element, Element>();
+  const copies = clone.querySelectorAll(PAIRED);
+  const origs = doc.querySelectorAll(PAIRED);
+  if (copies.length === origs.length) for (let i = 0; i < copies.length; i++) pairs.set(copies[i]!, origs[i]!);
+  const metas = Array.from(doc.querySelectorAll('meta'));
+  lap('pair');
   const readerable = options.readerable ?? safeReaderable(doc);
+  lap('readerable');
 
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  lap('readability');
+  // Both caches live for this extraction only: the page may change before the next one.
   const pathCache = new Map<Element, string | null>();
+  const indexCache = new Map<Element, Map<Element, number>>();
   const original = (el: Element | null): Element | null => {
     if (!el) return null;
     const direct = pairs.get(el);
@@ -92,7 +116,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   };
   const locate = (copy: Element, text: string): Locator => {
     const orig = original(copy);
-    return { selector: orig ? cssPath(orig, pathCache) : null, quote: text.slice(0, QUOTE_CHARS) };
+    return { selector: orig ? cssPath(orig, pathCache, indexCache) : null, quote: text.slice(0, QUOTE_CHARS) };
   };
 
   const sections: SnapshotSection[] = [];
@@ -137,8 +161,12 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   }
 
   // Structured data and authorship are read from the original page: Readability strips both from its article.
+  lap('sections');
   const structured = extractStructuredData(doc, { url });
+  lap('structured');
   const authorship = extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url);
+  lap('authorship');
+  const robotsMeta = readMetaRobots(doc);
   const snapshot: Snapshot = {
     version: SNAPSHOT_VERSION,
     url,
@@ -155,8 +183,9 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     meta: readMeta(metas),
     structured,
     authorship,
-    robotsMeta: readMetaRobots(doc),
+    robotsMeta,
   };
+  lap('meta');
   return { snapshot, blockElements, headingElements };
 }
 
@@ -237,49 +266,6 @@ function blockquoteCite(el: Element, base: string | null): string | null {
   const inner = el.querySelector('cite, footer, figcaption');
   const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
   return innerText || attr || null;
-}
-
-/**
- * A CSS path to `el` in its document: from the nearest ancestor with a simple id, else from `html`, with
- * `:nth-child` steps. Cached per element because blocks share ancestors.
- */
-export function cssPath(el: Element, cache = new Map<Element, string | null>()): string | null {
-  const hit = cache.get(el);
-  if (hit !== undefined) return hit;
-  const tag = el.tagName.toLowerCase();
-  const id = el.getAttribute('id');
-  let path: string | null;
-  if (id && /^[A-Za-z][\w-]*$/.test(id)) {
-    path = `#${id}`;
-  } else if (tag === 'html' || tag === 'body' || !el.parentElement) {
-    path = tag;
-  } else {
-    const parentPath = cssPath(el.parentElement, cache);
-    const index = Array.prototype.indexOf.call(el.parentElement.children, el) + 1;
-    path = parentPath === null ? null : `${parentPath} > ${tag}:nth-child(${index})`;
-  }
-  cache.set(el, path);
-  return path;
-}
-
-/** Walks a copy and its original in step (same shape), pairing elements and collecting meta tags. */
-function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, metas: Element[]): void {
-  // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
-  const stack: [Element, Element][] = [];
-  if (copy && orig) stack.push([copy, orig]);
-  while (stack.length > 0) {
-    const [c, o] = stack.pop()!;
-    pairs.set(c, o);
-    const tag = o.tagName;
-    if (tag === 'META' || tag === 'meta') metas.push(o);
-    let cc = c.lastElementChild;
-    let oc = o.lastElementChild;
-    while (cc && oc) {
-      stack.push([cc, oc]);
-      cc = cc.previousElementSibling;
-      oc = oc.previousElementSibling;
-    }
-  }
 }
 
 function readMeta(metas: Element[]): MetaTag[] {

@@ -75,16 +75,27 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
  * ignores ICU's abbreviation suppressions (the `ss` locale key), so English segments are re-joined here: after a
  * title always, after other abbreviations when the next segment does not start a sentence.
  */
-const TITLE_ABBR = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|Pres|Supt|Det|Insp|Gens|Adm|Cmdr|Maj|Fr)\.\s*$/;
-const OTHER_ABBR = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|Bros|U\.S|U\.K|U\.N|a\.m|p\.m|approx|est|Fig|ca)\.\s*$/i;
+const TITLE_ABBR = new Set('Mr Mrs Ms Mx Dr Prof Sr Jr St Gen Gov Sen Rep Lt Col Capt Sgt Rev Hon Pres Supt Det Insp Gens Adm Cmdr Maj Fr'.split(' '));
+const OTHER_ABBR = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs etc e.g i.e inc ltd co corp bros u.s u.k u.n a.m p.m approx est fig ca'.split(' '));
+
+/** The word before a segment's final full stop, or null when it does not end with one. */
+function abbreviationAtEnd(segment: string): string | null {
+  const t = segment.trimEnd();
+  if (!t.endsWith('.')) return null;
+  const space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('('), t.lastIndexOf('“'));
+  return t.slice(space + 1, -1);
+}
 
 export function sentencesOf(text: string, segmenter: Intl.Segmenter, english: boolean): { segment: string; index: number }[] {
   const out: { segment: string; index: number }[] = [];
   for (const seg of segmenter.segment(text)) {
     const prev = out[out.length - 1];
-    if (english && prev && (TITLE_ABBR.test(prev.segment) || (OTHER_ABBR.test(prev.segment) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
-      prev.segment += seg.segment;
-      continue;
+    if (english && prev) {
+      const abbr = abbreviationAtEnd(prev.segment);
+      if (abbr && (TITLE_ABBR.has(abbr) || (OTHER_ABBR.has(abbr.toLowerCase()) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
+        prev.segment += seg.segment;
+        continue;
+      }
     }
     out.push({ segment: seg.segment, index: seg.index });
   }
