@@ -25,6 +25,11 @@ export interface ExtractOptions {
   maxElements?: number;
   /** isProbablyReaderable's answer when the caller already asked it (the content script does, before extracting). */
   readerable?: boolean;
+  /**
+   * Read the page-level data (structured data, authorship, robots meta) as well as the article. Default true; the
+   * benchmark turns it off to measure the article extraction alone.
+   */
+  pageData?: boolean;
   /** When given, filled with the milliseconds each phase took (for benchmarks). */
   timings?: Record<string, number>;
 }
@@ -56,7 +61,7 @@ const HEADING = /^H([1-6])$/;
 const BLOCKISH = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6,ul,ol,dl,div,section,article,figure';
 const QUOTE_CHARS = 80;
 /** Elements worth pairing with their originals: the ones that become blocks and headings. */
-const PAIRED = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6';
+const PAIRED = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_TABLE_ROWS = 50;
 
 export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
@@ -80,14 +85,12 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
     if (count > options.maxElements) throw new ExtractError('too-large', `page has ${count} elements, more than the ${options.maxElements} this analysis reads`);
   }
-  // Pair the elements that can become blocks or headings with their originals: the same selector lists them in the
-  // same order in both trees, and the browser's selector engine does it natively (far cheaper than walking every
-  // element from script). Elements Readability re-creates are traced through neighbours and ancestors below.
+  // Pair the elements that can become blocks or headings with their originals, walking both trees in step (same
+  // shape). Measured: cheaper than two selector queries in linkedom, and about even in Chromium. Elements
+  // Readability re-creates are traced through neighbours and ancestors below.
   const pairs = new Map<Element, Element>();
-  const copies = clone.querySelectorAll(PAIRED);
-  const origs = doc.querySelectorAll(PAIRED);
-  if (copies.length === origs.length) for (let i = 0; i < copies.length; i++) pairs.set(copies[i]!, origs[i]!);
-  const metas = Array.from(doc.querySelectorAll('meta'));
+  const metas: Element[] = [];
+  pairTrees(clone.documentElement, doc.documentElement, pairs, metas);
   lap('pair');
   const readerable = options.readerable ?? safeReaderable(doc);
   lap('readerable');
@@ -162,11 +165,14 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
 
   // Structured data and authorship are read from the original page: Readability strips both from its article.
   lap('sections');
-  const structured = extractStructuredData(doc, { url });
+  const withPageData = options.pageData ?? true;
+  const structured = withPageData ? extractStructuredData(doc, { url }) : { entities: [], errors: [], jsonLdBlocks: [] };
   lap('structured');
-  const authorship = extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url);
+  const authorship = withPageData
+    ? extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url)
+    : { byline: null, bylineSources: [], bio: { present: false, words: 0, selector: null }, profileLinks: [], published: [], modified: [] };
   lap('authorship');
-  const robotsMeta = readMetaRobots(doc);
+  const robotsMeta = withPageData ? readMetaRobots(doc) : [];
   const snapshot: Snapshot = {
     version: SNAPSHOT_VERSION,
     url,
@@ -266,6 +272,26 @@ function blockquoteCite(el: Element, base: string | null): string | null {
   const inner = el.querySelector('cite, footer, figcaption');
   const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
   return innerText || attr || null;
+}
+
+/** Walks a copy and its original in step, pairing block and heading elements and collecting meta tags. */
+function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, metas: Element[]): void {
+  // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
+  const stack: [Element, Element][] = [];
+  if (copy && orig) stack.push([copy, orig]);
+  while (stack.length > 0) {
+    const [c, o] = stack.pop()!;
+    const tag = o.localName;
+    if (PAIRED.has(tag)) pairs.set(c, o);
+    else if (tag === 'meta') metas.push(o);
+    let cc = c.lastElementChild;
+    let oc = o.lastElementChild;
+    while (cc && oc) {
+      stack.push([cc, oc]);
+      cc = cc.previousElementSibling;
+      oc = oc.previousElementSibling;
+    }
+  }
 }
 
 function readMeta(metas: Element[]): MetaTag[] {
