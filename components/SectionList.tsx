@@ -9,7 +9,8 @@ import { EVIDENCE_LABEL, SUGGESTION_LABEL, VERDICT_HELP, VERDICT_LABEL } from '.
 export interface SectionActions {
   reveal(target: Target, quote: string | null): void;
   dismiss(id: string, dismissed: boolean): void;
-  copy(text: string): void;
+  /** Copies text to the clipboard and says so (`what` names it: "Suggestion", "JSON-LD snippet"). */
+  copy(text: string, what?: string): void;
 }
 
 export function SectionList({ sections, actions }: { sections: SectionReport[]; actions: SectionActions }) {

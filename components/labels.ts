@@ -54,3 +54,86 @@ export function languageName(code: string | null): string {
   }
   return LANGS[code] ?? code;
 }
+
+// ---------------------------------------------------------------- page-level views (Markup, Authorship, Machine access)
+
+export const SEVERITY_LABEL = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
+export const SEVERITY_ONE = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+export const FORMAT_LABEL = { 'json-ld': 'JSON-LD', microdata: 'Microdata', rdfa: 'RDFa' } as const;
+
+/**
+ * Rule ids of the "missing markup" checks (scoring/structured/missing.ts): what the page shows but its markup does
+ * not say. Listed apart from the other issues under "What is missing".
+ */
+export const MISSING_RULES: ReadonlySet<string> = new Set([
+  'article-markup',
+  'author-person',
+  'author-sameas',
+  'faq-markup',
+  'dataset-markup',
+  'date-markup',
+  'headline-mismatch',
+  'author-mismatch',
+]);
+
+export const BYLINE_SOURCE_LABEL: Record<string, string> = {
+  'rel-author': 'a rel="author" link',
+  'itemprop-author': 'itemprop="author" markup',
+  'byline-class': 'a byline element on the page',
+  'meta-author': 'the author meta tag',
+  'json-ld': 'JSON-LD markup',
+  readability: 'the article reader (Readability)',
+};
+
+export const DATE_SOURCE_LABEL: Record<string, string> = {
+  meta: 'a meta tag',
+  time: 'a <time> element',
+  'json-ld': 'JSON-LD markup',
+  microdata: 'microdata',
+  rdfa: 'RDFa',
+  readability: 'the article reader (Readability)',
+};
+
+export const PROFILE_KIND_LABEL: Record<string, string> = {
+  'rel-author': 'Author page',
+  linkedin: 'LinkedIn',
+  twitter: 'X / Twitter',
+  github: 'GitHub',
+  mastodon: 'Mastodon',
+  orcid: 'ORCID',
+  scholar: 'Google Scholar',
+  wikipedia: 'Wikipedia',
+  'same-as': 'Profile (sameAs)',
+};
+
+export const SOURCE_KIND_LABEL: Record<string, string> = {
+  academic: 'Academic',
+  government: 'Government',
+  news: 'News',
+  reference: 'Reference',
+  social: 'Social',
+  other: 'Other',
+};
+
+/** The three robots.txt purposes, with what blocking each one means (so a search block is never read as a training opt-out). */
+export const PURPOSE_INFO = {
+  search: {
+    title: 'AI search indexes',
+    help: 'Crawlers that build the indexes AI answers cite. Blocking one takes the page out of that assistant’s search answers.',
+  },
+  user: {
+    title: 'User-triggered fetches',
+    help: 'Fetches made when someone asks an assistant about this page. Some vendors say these may not follow robots.txt.',
+  },
+  training: {
+    title: 'Model training',
+    help: 'Crawlers that collect text for training models. Blocking them opts out of training only; it does not stop AI search from citing the page.',
+  },
+} as const;
+
+export const RENDER_VERDICT_LABEL = {
+  'in-html': 'In the HTML: crawlers that run no scripts see the article.',
+  partly: 'Partly in the HTML: some of the article appears only after scripts run.',
+  'script-only': 'Script-only: crawlers that run no scripts see little of the article.',
+} as const;

@@ -33,6 +33,50 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
+// ---------------------------------------------------------------- content script → background: files of the page's own origin
+
+/**
+ * Size limits for what the content script reads from the page's origin. robots.txt: Google reads the first 500 KiB
+ * (RFC 9309 § 2.5 asks crawlers to read at least that much); llms.txt: a generous cap for a markdown index; the
+ * page's own HTML, as text: enough for any article.
+ */
+export const MAX_ROBOTS_CHARS = 512_000;
+export const MAX_LLMS_CHARS = 256_000;
+export const MAX_SERVER_TEXT_CHARS = 2_000_000;
+
+/**
+ * One file fetched from the page's own origin. `outcome` says why there may be no answer: `redirect` (the file
+ * redirects; Citable does not follow redirects, which could lead to another host), `network` (no answer at all).
+ */
+export const FetchedFile = z.object({
+  outcome: z.enum(['ok', 'redirect', 'network']),
+  /** HTTP status when `ok`. */
+  status: z.number().int().min(100).max(599).nullable(),
+  text: z.string().nullable(),
+});
+export type FetchedFile = z.infer<typeof FetchedFile>;
+
+/** The content script's answer to `tab/fetch-origin-files`: `/robots.txt` and `/llms.txt` of `origin`. */
+export const OriginFilesReply = z.object({
+  /** `location.origin` of the page that fetched them: the background checks it is the analyzed page's origin. */
+  origin: z.string().max(300),
+  robots: FetchedFile.extend({ text: z.string().max(MAX_ROBOTS_CHARS).nullable() }),
+  llms: FetchedFile.extend({ text: z.string().max(MAX_LLMS_CHARS).nullable() }),
+});
+export type OriginFilesReply = z.infer<typeof OriginFilesReply>;
+
+/** The content script's answer to `tab/fetch-server-text`: the text of the HTML the server sends for the page's URL. */
+export const ServerTextReply = z.object({
+  /** The URL fetched (the page's own, without the fragment). */
+  url: z.string().max(8000),
+  ok: z.boolean(),
+  /** The body's text with scripts, styles and templates removed; null when the fetch failed. */
+  text: z.string().max(MAX_SERVER_TEXT_CHARS).nullable(),
+  /** Why it failed, in a few words. */
+  detail: z.string().max(300).nullable(),
+});
+export type ServerTextReply = z.infer<typeof ServerTextReply>;
+
 // ---------------------------------------------------------------- side panel → background
 
 const TabId = z.number().int().nonnegative();
@@ -45,6 +89,8 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/reveal'), tabId: TabId, target: Target, quote: z.string().max(2000).nullable() }),
   /** Analyze the page now (also when automatic scoring is off). */
   z.object({ type: z.literal('panel/rescan'), tabId: TabId }),
+  /** "Check what crawlers see": fetch the page's own URL again (no scripts run) and re-score with its text. */
+  z.object({ type: z.literal('panel/check-render'), tabId: TabId }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 
@@ -56,6 +102,10 @@ export const TabMessage = z.discriminatedUnion('type', [
   /** Read the page again; `manual` (the user asked) also overrides the off switches and the "not an article" check. */
   z.object({ type: z.literal('tab/rescan'), manual: z.boolean() }),
   z.object({ type: z.literal('tab/ping') }),
+  /** Fetch `/robots.txt` and `/llms.txt` of the page's own origin (answered with `OriginFilesReply`). */
+  z.object({ type: z.literal('tab/fetch-origin-files') }),
+  /** Fetch the page's own URL again and return its HTML as text (answered with `ServerTextReply`). */
+  z.object({ type: z.literal('tab/fetch-server-text') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
 
@@ -64,6 +114,23 @@ export const TabReply = z.object({ ok: z.boolean(), detail: z.string().optional(
 export type TabReply = z.infer<typeof TabReply>;
 
 // ---------------------------------------------------------------- background → side panel
+
+/** How a fetch from the page's origin went: the panel says why a part of "Machine access" is empty. */
+export const FetchState = z.enum(['not-checked', 'checking', 'checked', 'redirect', 'failed']);
+export type FetchState = z.infer<typeof FetchState>;
+
+/** What the background fetched (through the content script) from the page's own origin for this report. */
+export const AccessFetch = z.object({
+  /** The origin the files came from: always the analyzed page's own. */
+  origin: z.string().nullable(),
+  robots: FetchState,
+  llms: FetchState,
+  /** The "Check what crawlers see" comparison: not run until the user asks. */
+  render: FetchState,
+  /** Why `render` failed, in a few words. */
+  renderDetail: z.string().nullable(),
+});
+export type AccessFetch = z.infer<typeof AccessFetch>;
 
 /** What the extension knows about one tab; the panel renders exactly this. */
 export const TabState = z.discriminatedUnion('status', [
@@ -77,7 +144,9 @@ export const TabState = z.discriminatedUnion('status', [
     extractMs: z.number().nonnegative(),
     analyzeMs: z.number().nonnegative(),
     /** What caused this report: the page loading, an edit (only changed blocks re-read), a structural change… */
-    trigger: z.enum(['load', 'edit', 'structure', 'navigation', 'manual', 'dismiss']),
+    trigger: z.enum(['load', 'edit', 'structure', 'navigation', 'manual', 'dismiss', 'render']),
+    /** What was fetched from the page's own origin (robots.txt, llms.txt, the server's HTML) for this report. */
+    fetched: AccessFetch,
     /** Bumped on every new report, so the panel can tell a re-score happened. */
     revision: z.number().int().nonnegative(),
   }),

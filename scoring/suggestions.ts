@@ -25,6 +25,8 @@ export function topicOf(heading: string | null, pageTitle: string | null): strin
 
 function topicOfText(source: string): string {
   let t = source
+    // A subtitle after a colon or a dash ("Homework matters: a complete guide") is not the topic.
+    .replace(/\s*(?::|\s[–—-]\s|\|)\s.*$/, '')
     .replace(/^\s*(?:step\s*)?\d+[.):\-–]?\s*/i, '')
     .replace(/^(?:how to|why|what (?:is|are)|when to|where to|the|a|an)\s+/i, '')
     .replace(/^(?:\d+\s+)?(?:(?:best|top|easy|simple|quick|proven|essential)\s+)?(?:tips|ways|things|reasons|steps|ideas|mistakes|tricks|hacks|rules|lessons)\s+(?:to|for|on|about|that)?\s*/i, '')

@@ -5,11 +5,16 @@
  */
 import type { Snapshot } from '../../scoring/snapshot';
 import type { Report } from '../../scoring/report';
+import type { AccessInputs } from '../../scoring/page/index';
 import {
   accept,
   ContentMessage,
+  OriginFilesReply,
   PanelMessage,
+  ServerTextReply,
+  type AccessFetch,
   type BackgroundBroadcast,
+  type FetchedFile,
   type SnapshotReason,
   type StateReply,
   type TabMessage,
@@ -20,7 +25,7 @@ import { pageKey } from '../../messaging/storage';
 import { badgeFor } from './badge';
 
 export interface Analyzer {
-  analyze(snapshot: Snapshot, options: { dismissed?: string[] }): Report;
+  analyze(snapshot: Snapshot, options: { dismissed?: string[]; access?: AccessInputs }): Report;
 }
 
 export interface ActionLike {
@@ -42,10 +47,26 @@ export interface BackgroundDeps {
   loadDismissed(url: string): Promise<string[]>;
   setDismissed(url: string, id: string, dismissed: boolean): Promise<string[]>;
   log?: (msg: string) => void;
+  /** Clock for the origin-file cache (tests pass their own). */
+  now?: () => number;
 }
 
 /** How long a loading page may stay silent before the panel checks whether a content script is there at all. */
 const LOADING_GRACE_MS = 3000;
+/** robots.txt and llms.txt are fetched once per origin and kept this long (Google caches robots.txt up to 24 h). */
+export const ORIGIN_FILES_TTL_MS = 60 * 60 * 1000;
+/** A failed fetch (the tab did not answer) is retried after this long, not on every edit. */
+const ORIGIN_FILES_RETRY_MS = 60 * 1000;
+/** The first report of a page waits this long for robots.txt; past it, it is scored without, then again with it. */
+const ORIGIN_FILES_WAIT_MS = 2500;
+
+/** What was fetched from one origin, as the engine takes it, plus how each fetch went (for the panel). */
+interface OriginFiles {
+  robots: AccessInputs['robots'];
+  llms: AccessInputs['llms'];
+  robotsState: AccessFetch['robots'];
+  llmsState: AccessFetch['llms'];
+}
 
 interface TabEntry {
   state: TabState;
@@ -59,12 +80,23 @@ interface TabEntry {
   revision: number;
   /** When the state was last set (ms since epoch). */
   since: number;
+  /** The text of the server's HTML for this page (`key`), once the user asked "Check what crawlers see". */
+  serverText: string | null;
+  render: AccessFetch['render'];
+  renderDetail: string | null;
 }
 
 export class BackgroundController {
   readonly tabs = new Map<number, TabEntry>();
+  /** robots.txt and llms.txt per origin (the analyzed pages' own), with when they were fetched. */
+  private readonly originFiles = new Map<string, { at: number; ttl: number; files: OriginFiles }>();
+  private readonly originPending = new Map<string, Promise<OriginFiles>>();
 
   constructor(private readonly deps: BackgroundDeps) {}
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
 
   /** The runtime.onMessage listener: returns a promise for messages it answers, undefined for others. */
   onMessage(raw: unknown, sender: SenderLike): Promise<unknown> | undefined {
@@ -89,6 +121,8 @@ export class BackgroundController {
     if (entry) {
       entry.seq++;
       entry.snapshot = null;
+      entry.key = null;
+      this.resetRender(entry);
     }
     this.setState(tabId, { status: 'analyzing', url: null });
   }
@@ -104,7 +138,20 @@ export class BackgroundController {
   private entry(tabId: number): TabEntry {
     let e = this.tabs.get(tabId);
     if (!e) {
-      e = { state: { status: 'analyzing', url: null }, key: null, snapshot: null, analyzer: null, extractMs: 0, trigger: 'load', seq: 0, revision: 0, since: Date.now() };
+      e = {
+        state: { status: 'analyzing', url: null },
+        key: null,
+        snapshot: null,
+        analyzer: null,
+        extractMs: 0,
+        trigger: 'load',
+        seq: 0,
+        revision: 0,
+        since: Date.now(),
+        serverText: null,
+        render: 'not-checked',
+        renderDetail: null,
+      };
       this.tabs.set(tabId, e);
     }
     return e;
@@ -120,8 +167,14 @@ export class BackgroundController {
         if (entry.key !== key || !entry.analyzer) {
           entry.key = key;
           entry.analyzer = this.deps.createAnalyzer();
+          this.resetRender(entry);
         }
-        const dismissed = await this.deps.loadDismissed(url).catch(() => []);
+        const origin = originOf(url);
+        const [dismissed] = await Promise.all([
+          this.deps.loadDismissed(url).catch(() => []),
+          // The first page of an origin waits (briefly) for its robots.txt, so the badge shows one score, not two.
+          origin && !this.freshFiles(origin) ? this.waitForOriginFiles(tabId, origin) : null,
+        ]);
         if (seq !== entry.seq) return;
         entry.snapshot = msg.snapshot;
         entry.extractMs = msg.extractMs;
@@ -141,16 +194,89 @@ export class BackgroundController {
     }
   }
 
-  private analyzeInto(tabId: number, entry: TabEntry, dismissed: string[], trigger: SnapshotReason | 'dismiss' = entry.trigger): void {
+  private resetRender(entry: TabEntry): void {
+    entry.serverText = null;
+    entry.render = 'not-checked';
+    entry.renderDetail = null;
+  }
+
+  /** The cached files of `origin`, when fetched less than their TTL ago. */
+  private freshFiles(origin: string): OriginFiles | null {
+    const hit = this.originFiles.get(origin);
+    if (hit && this.now() - hit.at < hit.ttl) return hit.files;
+    return null;
+  }
+
+  /**
+   * Asks the tab's content script for `/robots.txt` and `/llms.txt` of its page's own origin (the message carries
+   * no URL: the content script builds them from `location.origin`), once per origin at a time, and caches them.
+   */
+  private fetchOriginFiles(tabId: number, origin: string): Promise<OriginFiles> {
+    const pending = this.originPending.get(origin);
+    if (pending) return pending;
+    const p = this.deps
+      .sendToTab(tabId, { type: 'tab/fetch-origin-files' })
+      .then((raw) => {
+        const reply = accept(OriginFilesReply, raw, 'background (origin files)');
+        // The tab may have navigated to another site meanwhile: files of another origin are not this page's.
+        if (!reply || reply.origin !== origin) return null;
+        return reply;
+      })
+      .catch(() => null)
+      .then((reply): OriginFiles => {
+        const files: OriginFiles = reply
+          ? { robots: asInput(reply.robots), llms: asInput(reply.llms), robotsState: stateOf(reply.robots), llmsState: stateOf(reply.llms) }
+          : { robots: null, llms: null, robotsState: 'failed', llmsState: 'failed' };
+        this.originFiles.set(origin, { at: this.now(), ttl: reply ? ORIGIN_FILES_TTL_MS : ORIGIN_FILES_RETRY_MS, files });
+        this.originPending.delete(origin);
+        return files;
+      });
+    this.originPending.set(origin, p);
+    return p;
+  }
+
+  /**
+   * Waits up to ORIGIN_FILES_WAIT_MS for the origin's files. When they come later, the tab's page (if still on that
+   * origin) is scored again with them.
+   */
+  private async waitForOriginFiles(tabId: number, origin: string): Promise<void> {
+    const files = this.fetchOriginFiles(tabId, origin);
+    const inTime = await Promise.race([files.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), ORIGIN_FILES_WAIT_MS))]);
+    if (inTime) return;
+    void files.then(async () => {
+      const entry = this.tabs.get(tabId);
+      if (!entry?.snapshot?.url || originOf(entry.snapshot.url) !== origin) return;
+      this.analyzeInto(tabId, entry, await this.deps.loadDismissed(entry.snapshot.url).catch(() => []));
+    });
+  }
+
+  /** The engine's access inputs for this entry: its origin's files and, once checked, the server's text. */
+  private accessFor(entry: TabEntry, url: string): { inputs: AccessInputs; fetched: AccessFetch } {
+    const origin = originOf(url);
+    const files = origin ? (this.originFiles.get(origin)?.files ?? null) : null;
+    return {
+      inputs: { robots: files?.robots ?? null, llms: files?.llms ?? null, serverText: entry.serverText },
+      fetched: {
+        origin,
+        robots: files?.robotsState ?? (origin && this.originPending.has(origin) ? 'checking' : 'not-checked'),
+        llms: files?.llmsState ?? (origin && this.originPending.has(origin) ? 'checking' : 'not-checked'),
+        render: entry.render,
+        renderDetail: entry.renderDetail,
+      },
+    };
+  }
+
+  private analyzeInto(tabId: number, entry: TabEntry, dismissed: string[], trigger: SnapshotReason | 'dismiss' | 'render' = entry.trigger): void {
     const snapshot = entry.snapshot;
     if (!snapshot || !entry.analyzer) return;
     const url = snapshot.url ?? '';
     try {
       const t0 = performance.now();
-      const report = entry.analyzer.analyze(snapshot, { dismissed });
+      const { inputs, fetched } = this.accessFor(entry, url);
+      const report = entry.analyzer.analyze(snapshot, { dismissed, access: inputs });
       const analyzeMs = performance.now() - t0;
       entry.revision++;
-      this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, trigger, revision: entry.revision });
+      this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, trigger, revision: entry.revision, fetched });
     } catch (err) {
       this.setState(tabId, { status: 'error', url, reason: `the analysis failed: ${err instanceof Error ? err.message : String(err)}` });
     }
@@ -183,6 +309,8 @@ export class BackgroundController {
           detail: typeof r?.detail === 'string' ? r.detail : 'the page did not answer',
         };
       }
+      case 'panel/check-render':
+        return this.checkRender(tabId);
       case 'panel/rescan': {
         const ok = await this.deps.sendToTab(tabId, { type: 'tab/rescan', manual: true }).then(() => true, () => false);
         if (ok) this.setState(tabId, { status: 'analyzing', url: this.stateOf(tabId)?.url ?? null });
@@ -190,6 +318,38 @@ export class BackgroundController {
         return { tabId, state: this.stateOf(tabId)!, ok };
       }
     }
+  }
+
+  /**
+   * "Check what crawlers see": the content script fetches the page's own URL again (no scripts run) and returns its
+   * text; the page is scored again with it (the render-gap comparison is then part of the report).
+   */
+  private async checkRender(tabId: number): Promise<StateReply> {
+    const entry = this.tabs.get(tabId);
+    const snapshot = entry?.snapshot;
+    if (!entry || !snapshot?.url || entry.state.status !== 'report') {
+      return { tabId, state: this.stateOf(tabId) ?? { status: 'analyzing', url: null }, ok: false, detail: 'no report for this tab' };
+    }
+    const key = entry.key;
+    entry.render = 'checking';
+    entry.renderDetail = null;
+    this.setState(tabId, { ...entry.state, fetched: { ...entry.state.fetched, render: 'checking', renderDetail: null } });
+    const raw = await this.deps.sendToTab(tabId, { type: 'tab/fetch-server-text' }).catch(() => null);
+    const reply = raw === null ? null : accept(ServerTextReply, raw, 'background (server text)');
+    // Navigated away meanwhile: that text belongs to another page.
+    if (entry.key !== key || !reply || pageKey(reply.url) !== key) {
+      if (entry.key === key) {
+        entry.render = 'failed';
+        entry.renderDetail = reply ? 'the page changed while it was fetched' : 'the page did not answer';
+        this.analyzeInto(tabId, entry, await this.deps.loadDismissed(snapshot.url).catch(() => []), 'render');
+      }
+      return { tabId, state: this.stateOf(tabId)!, ok: false, detail: entry.renderDetail ?? 'the page changed' };
+    }
+    entry.serverText = reply.ok ? reply.text : null;
+    entry.render = reply.ok ? 'checked' : 'failed';
+    entry.renderDetail = reply.ok ? null : reply.detail;
+    this.analyzeInto(tabId, entry, await this.deps.loadDismissed(snapshot.url).catch(() => []), 'render');
+    return { tabId, state: this.stateOf(tabId)!, ok: reply.ok, ...(reply.detail ? { detail: reply.detail } : {}) };
   }
 
   private async probe(tabId: number): Promise<'present' | 'absent'> {
@@ -245,6 +405,25 @@ export function unreadableReason(url: string | null): string {
   }
   if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF; Citable reads HTML pages.';
   return 'Citable cannot read this page. If it was open before Citable was installed or updated, reload it.';
+}
+
+/** The origin of an http(s) page, or null (a file: page has no robots.txt). */
+export function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fetched file as the engine takes it: null when there was no HTTP answer (so the engine says "not checked"). */
+function asInput(f: FetchedFile): { status: number | null; text: string | null } | null {
+  return f.outcome === 'ok' ? { status: f.status, text: f.text } : null;
+}
+
+function stateOf(f: FetchedFile): AccessFetch['robots'] {
+  return f.outcome === 'ok' ? 'checked' : f.outcome === 'redirect' ? 'redirect' : 'failed';
 }
 
 function errorText(code: string, message: string): string {

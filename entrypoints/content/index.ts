@@ -11,10 +11,19 @@ import { browser } from 'wxt/browser';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ExtractError, extractDetailed, readBlock } from '../../scoring/extract/index';
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
-import { accept, TabMessage, type ContentMessage, type SnapshotReason, type TabReply } from '../../messaging/protocol';
+import {
+  accept,
+  TabMessage,
+  type ContentMessage,
+  type OriginFilesReply,
+  type ServerTextReply,
+  type SnapshotReason,
+  type TabReply,
+} from '../../messaging/protocol';
 import { isSiteOff, loadSettings } from '../../messaging/storage';
 import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
+import { fetchOriginFiles, fetchServerText } from './origin-fetch';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -122,8 +131,13 @@ class PageWatcher {
     this.fullRun(reason);
   }
 
-  private onMessage(msg: TabMessage): TabReply {
+  private onMessage(msg: TabMessage): TabReply | Promise<OriginFilesReply | ServerTextReply> {
     switch (msg.type) {
+      // Requests to this page's own origin only (see ./origin-fetch.ts): the message carries no URL.
+      case 'tab/fetch-origin-files':
+        return fetchOriginFiles();
+      case 'tab/fetch-server-text':
+        return fetchServerText();
       case 'tab/ping':
         return { ok: true, detail: this.live ? 'read' : this.enabled ? 'not-read' : 'disabled' };
       case 'tab/rescan':

@@ -35,7 +35,9 @@ export function Options() {
       <p className="privacy" data-testid="privacy">
         <strong>Everything stays in your browser.</strong> Citable reads the page you are on and analyzes it on your
         computer. No page text, URL or score is sent anywhere; the only things stored are these settings and the findings
-        you dismissed, in your browser's local extension storage.
+        you dismissed, in your browser's local extension storage. To show machine access, Citable reads{' '}
+        <code>/robots.txt</code> and <code>/llms.txt</code> from the site of the page you are on (once an hour at most),
+        and, only when you ask, that page again; it contacts no other site.
       </p>
       <fieldset>
         <legend>Automatic scoring</legend>

@@ -11,6 +11,12 @@ import { askBackground, onBackgroundState } from '../../messaging/client';
 import { ScoreSummary } from '../../components/ScoreSummary';
 import { SectionList, type SectionActions } from '../../components/SectionList';
 import { StatusView } from '../../components/StatusView';
+import { ViewTabs, type ViewTab } from '../../components/ViewTabs';
+import { MarkupView } from '../../components/MarkupView';
+import { AuthorshipView } from '../../components/AuthorshipView';
+import { AccessView } from '../../components/AccessView';
+
+type ViewId = 'sections' | 'markup' | 'authorship' | 'access';
 
 /** While the page is being read, ask again this often (a page that never reports becomes "cannot read"). */
 const POLL_MS = 1500;
@@ -22,6 +28,7 @@ const TRIGGER_TEXT: Record<Extract<TabState, { status: 'report' }>['trigger'], s
   navigation: 'After navigation, page',
   manual: 'Page',
   dismiss: 'Page',
+  render: 'After the crawler check, page',
 };
 
 function tabFromQuery(): number | null {
@@ -39,6 +46,7 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(fixedTab.current);
   const [state, setState] = useState<TabState | null>(null);
   const [notice, setNotice] = useState('');
+  const [view, setView] = useState<ViewId>('sections');
 
   // Which tab.
   useEffect(() => {
@@ -93,12 +101,20 @@ export function App() {
         }
       });
     },
-    copy(text: string) {
+    copy(text: string, what = 'Suggestion') {
       navigator.clipboard.writeText(text).then(
-        () => say('Suggestion copied.'),
+        () => say(`${what} copied.`),
         () => say('Could not copy: the clipboard is not available.'),
       );
     },
+  };
+
+  const checkRender = () => {
+    if (tabId === null) return;
+    void askBackground({ type: 'panel/check-render', tabId }).then((r) => {
+      if (r) setState(r.state);
+      if (!r?.ok) say(`Could not check what crawlers see: ${r?.detail ?? 'no answer'}.`);
+    });
   };
 
   const rescan = () => {
@@ -124,11 +140,7 @@ export function App() {
       ) : state.status === 'report' ? (
         <>
           <ScoreSummary report={state.report} />
-          {/* Issue 4 adds a "Markup" view (schema, access, authorship) beside this one. */}
-          <section aria-labelledby="sections-heading">
-            <h2 id="sections-heading">Sections</h2>
-            <SectionList sections={state.report.sections} actions={actions} />
-          </section>
+          <ViewTabs<ViewId> label="Report views" selected={view} onSelect={setView} tabs={viewsFor(state, actions, checkRender)} />
           <section className="export" aria-labelledby="export-heading">
             <h2 id="export-heading">Export</h2>
             <div className="row">
@@ -153,6 +165,37 @@ export function App() {
       )}
     </main>
   );
+}
+
+/** The section list (the main view), then the page-level views: markup, authorship, machine access. */
+function viewsFor(state: Extract<TabState, { status: 'report' }>, actions: SectionActions, checkRender: () => void): ViewTab<ViewId>[] {
+  const r = state.report;
+  const problems = (n: number) => (n > 0 ? { text: String(n), label: `${n} to look at` } : undefined);
+  return [
+    {
+      id: 'sections',
+      label: 'Sections',
+      render: () => (
+        <>
+          <h2 className="visually-hidden">Sections</h2>
+          <SectionList sections={r.sections} actions={actions} />
+        </>
+      ),
+    },
+    {
+      id: 'markup',
+      label: 'Markup',
+      badge: problems(r.schema.issues.filter((i) => i.severity !== 'info').length),
+      render: () => <MarkupView schema={r.schema} onCopy={(text, what) => actions.copy(text, what)} />,
+    },
+    { id: 'authorship', label: 'Authorship', render: () => <AuthorshipView authorship={r.authorship} /> },
+    {
+      id: 'access',
+      label: 'Machine access',
+      badge: problems(r.access.findings.filter((f) => f.severity !== 'info').length),
+      render: () => <AccessView access={r.access} fetched={state.fetched} onCheckRender={checkRender} />,
+    },
+  ];
 }
 
 function download(state: Extract<TabState, { status: 'report' }>, kind: 'md' | 'json'): void {

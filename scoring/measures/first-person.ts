@@ -16,7 +16,7 @@ const RESEARCH = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${RESEARCH_VERBS}\\b`
 const SUBJECT_ONLY = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+[\\w-]+ed\\b`);
 const COORDINATED = new RegExp(`\\band\\s+(?:then\\s+|also\\s+)?${RESEARCH_VERBS}\\b`);
 const EXPERIENCE = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${EXPERIENCE_VERBS}\\b`);
-const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|internal\s+|recent\s+|\d{4}\s+)?(?:survey|surveys|study|studies|data|dataset|analysis|research|tests?|testing|experiments?|benchmarks?|findings|results|measurements?|sample|poll|audit|questioning|interviews|tracking|logs|investigation|review of|report|numbers|figures|census|crawl)\b/;
+const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|internal\s+|recent\s+|\d{4}\s+)?(?:survey|surveys|study|studies|data|dataset|analysis|research|tests?|testing|experiments?|benchmarks?|findings|results|measurements?|sample|poll|audit|questioning|questionnaire|interviews|tracking|logs|investigation|review of|report|numbers|figures|census|crawl)\b/;
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
 const NOT_ACCOUNT = /\b(?:[Ww]e|I)\s+(?:can|could|should|shall|need|must|will|would|might|may|all|often|usually|tend|know|think|believe|feel|recommend|suggest|hope|want|like|love|see that|'ll|’ll)\b|\b[Ll]et['’]?s\b|\bif (?:we|I|you)\b/;
 

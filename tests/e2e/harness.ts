@@ -12,7 +12,9 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../scoring/extract/index';
 import { analyze } from '../../scoring/analyze';
+import type { AccessInputs } from '../../scoring/page/index';
 import type { Report } from '../../scoring/report';
+import { BLOCKS } from '../../entrypoints/content/origin-fetch';
 
 /** `chrome` as seen inside the extension's service worker (only these calls are used from the tests). */
 declare const chrome: {
@@ -45,12 +47,16 @@ export interface Harness {
   sw: Worker;
   extId: string;
   base: string;
+  /** Every request the test server received (path and query), in order. */
+  served: string[];
+  /** Every request the browser made from any page, frame or worker of the context (full URLs), in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function launch(extraPages: Record<string, string> = {}, options: { javaScriptEnabled?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXT, 'manifest.json'))) throw new Error(`no built extension at ${EXT}: run \`npx wxt build\` first`);
-  const server = await serve(extraPages);
+  const { server, served } = await startServer(extraPages);
   const profile = mkdtempSync(join(tmpdir(), 'citable-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -67,6 +73,9 @@ export async function launch(extraPages: Record<string, string> = {}, options: {
       '--disable-sync',
     ],
   });
+  const requests: string[] = [];
+  // Pages, their content scripts, extension pages and (Playwright ≥ 1.47, Chromium) service workers.
+  context.on('request', (r) => requests.push(r.url()));
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extId = new URL(sw.url()).host;
   const { port } = server.address() as AddressInfo;
@@ -75,35 +84,62 @@ export async function launch(extraPages: Record<string, string> = {}, options: {
     sw,
     extId,
     base: `http://127.0.0.1:${port}`,
+    served,
+    requests,
     async close() {
       await context.close().catch(() => undefined);
+      server.closeAllConnections();
       await new Promise((r) => server.close(r));
       rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-function serve(extra: Record<string, string>): Promise<Server> {
+/**
+ * A local server for the test pages (tests/pages/*.html, plus `extra` by name: an HTML page, or a file such as
+ * `robots.txt`, served as text/plain). Anything else is a 404, so robots.txt and llms.txt are absent by default.
+ * It records every request it receives in `served`.
+ */
+export async function startServer(extra: Record<string, string> = {}): Promise<{ server: Server; served: string[]; base: string; close(): Promise<void> }> {
+  const served: string[] = [];
   const server = createServer((req, res) => {
+    served.push(req.url ?? '/');
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
     const body = extra[name] ?? (/^[\w-]+\.html$/.test(name) && existsSync(join(PAGES, name)) ? readFileSync(join(PAGES, name), 'utf8') : null);
     if (body === null) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    const type = name.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  return { server, served, base: `http://127.0.0.1:${port}`, close: () => {
+      server.closeAllConnections();
+      return new Promise((r) => server.close(() => r()));
+    } };
 }
 
 export function pageHtml(name: string): string {
   return readFileSync(join(PAGES, name), 'utf8');
 }
 
-/** The engine's report for this HTML at this URL, computed in Node (linkedom), as the CLI would. */
-export function engineReport(html: string, url: string): Report {
+/**
+ * The engine's report for this HTML at this URL, computed in Node (linkedom), as the CLI would; `access` is what
+ * the extension fetched from the page's origin (robots.txt, llms.txt, the server's text).
+ */
+export function engineReport(html: string, url: string, access?: AccessInputs): Report {
   const { document } = parseHTML(html);
-  return analyze(extract(document as unknown as Document, { url }));
+  return analyze(extract(document as unknown as Document, { url }), access ? { access } : {});
+}
+
+/** The text a crawler that runs no scripts gets from this HTML (what the content script sends as `serverText`). */
+export function serverTextOf(html: string): string {
+  const { document } = parseHTML(html);
+  for (const el of Array.from(document.querySelectorAll('script, style, template'))) el.remove();
+  for (const el of Array.from(document.querySelectorAll(BLOCKS))) el.append(' ');
+  return (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The id of the active tab (the page the test just opened and brought to front). */

@@ -18,8 +18,12 @@ const snapshot = (() => {
 })();
 const fromTab = (tabId: number) => ({ id: ID, url: URL_A, tab: { id: tabId }, frameId: 0 });
 const fromPanel = { id: ID, url: `${ROOT}sidepanel.html` };
+const NOT_FETCHED = { origin: null, robots: 'not-checked', llms: 'not-checked', render: 'not-checked', renderDetail: null } as const;
 
-function setup(tabReply: (tabId: number, msg: TabMessage) => Promise<unknown> = () => Promise.reject(new Error('no receiver'))) {
+function setup(
+  tabReply: (tabId: number, msg: TabMessage) => Promise<unknown> = () => Promise.reject(new Error('no receiver')),
+  now: () => number = Date.now,
+) {
   const badges = new Map<number, { text?: string; color?: string; title?: string }>();
   const at = (tabId: number) => badges.get(tabId) ?? badges.set(tabId, {}).get(tabId)!;
   const broadcasts: BackgroundBroadcast[] = [];
@@ -41,6 +45,7 @@ function setup(tabReply: (tabId: number, msg: TabMessage) => Promise<unknown> = 
     createAnalyzer,
     loadDismissed,
     setDismissed,
+    now,
   });
   return { controller, badges, broadcasts, sent };
 }
@@ -106,11 +111,74 @@ describe('background controller', () => {
   });
 });
 
+describe('background: files of the page origin (robots.txt, llms.txt) and the crawler check', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const ROBOTS = 'User-agent: OAI-SearchBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n';
+  const files = (origin: string) => ({
+    origin,
+    robots: { outcome: 'ok', status: 200, text: ROBOTS },
+    llms: { outcome: 'ok', status: 404, text: 'not found' },
+  });
+  type Reported = { report: ReturnType<typeof analyze>; fetched: { robots: string; render: string } };
+
+  it('asks the content script once per origin (cached for an hour) and scores with what it fetched', async () => {
+    let clock = 1_000_000;
+    const { controller, badges, sent } = setup(async (_tab, msg) => (msg.type === 'tab/fetch-origin-files' ? files('https://example.test') : { ok: true }), () => clock);
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(3));
+    const access = { robots: { status: 200, text: ROBOTS }, llms: { status: 404, text: 'not found' } };
+    const expected = analyze(snapshot, { access });
+    expect(badges.get(3)?.text).toBe(String(expected.score));
+    const state = controller.stateOf(3) as unknown as Reported;
+    expect(state.report.access.robots?.byPurpose.search.blocked).toEqual(['OAI-SearchBot']);
+    expect(state.report.access.robots?.byPurpose.training.blocked).toEqual([]);
+    expect(state.fetched.robots).toBe('checked');
+    // The message carries no URL: the content script fetches from its own page's origin.
+    expect(sent.filter(([, m]) => m.type === 'tab/fetch-origin-files').map(([, m]) => m)).toEqual([{ type: 'tab/fetch-origin-files' }]);
+
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'edit', extractMs: 1 }, fromTab(3));
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(4));
+    expect(sent.filter(([, m]) => m.type === 'tab/fetch-origin-files')).toHaveLength(1);
+    clock += 61 * 60 * 1000;
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'edit', extractMs: 1 }, fromTab(3));
+    expect(sent.filter(([, m]) => m.type === 'tab/fetch-origin-files')).toHaveLength(2);
+  });
+
+  it('ignores files from another origin (the tab navigated meanwhile) and malformed replies', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const reply of [files('https://elsewhere.test'), { origin: 'https://example.test', robots: { outcome: 'ok', status: 200, text: 5 } }]) {
+      const { controller, badges } = setup(async () => reply);
+      await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(6));
+      const state = controller.stateOf(6) as unknown as Reported;
+      expect(state.report.access.robots).toBeNull();
+      expect(state.fetched.robots).toBe('failed');
+      expect(badges.get(6)?.text).toBe(String(analyze(snapshot).score));
+    }
+    warn.mockRestore();
+  });
+
+  it('"Check what crawlers see" re-scores the page with the text its server sends', async () => {
+    const { controller } = setup(async (_tab, msg) =>
+      msg.type === 'tab/fetch-server-text' ? { url: URL_A, ok: true, text: 'Loading…', detail: null } : files('https://example.test'),
+    );
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(7));
+    expect((controller.stateOf(7) as unknown as Reported).report.access.renderGap).toBeNull();
+    const reply = (await controller.onMessage({ type: 'panel/check-render', tabId: 7 }, fromPanel)) as { ok: boolean; state: Reported & { trigger: string } };
+    expect(reply.ok).toBe(true);
+    expect(reply.state.trigger).toBe('render');
+    expect(reply.state.fetched.render).toBe('checked');
+    expect(reply.state.report.access.renderGap?.verdict).toBe('script-only');
+    // A navigation forgets it.
+    controller.onTabLoading(7);
+    await controller.onMessage({ type: 'page/snapshot', snapshot, reason: 'load', extractMs: 1 }, fromTab(7));
+    expect((controller.stateOf(7) as unknown as Reported).report.access.renderGap).toBeNull();
+  });
+});
+
 describe('badge', () => {
   it('colours by band and summarizes in the tooltip', () => {
     expect([band(85), band(70), band(69), band(40), band(39)]).toEqual(['high', 'high', 'mid', 'mid', 'low']);
     const report = analyze(snapshot);
-    const view = badgeFor({ status: 'report', url: URL_A, report, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1 });
+    const view = badgeFor({ status: 'report', url: URL_A, report, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1, fetched: NOT_FETCHED });
     expect(view.text).toBe(String(report.score));
     expect(view.title).toContain(`${report.summary.synthesis} of ${report.sections.length} sections are synthesis`);
     expect(badgeFor({ status: 'not-article', url: URL_A, reason: '' }).text).toBe('');

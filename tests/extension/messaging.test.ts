@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { accept, ContentMessage, PanelMessage, TabMessage } from '../../messaging/protocol';
+import { accept, ContentMessage, MAX_ROBOTS_CHARS, OriginFilesReply, PanelMessage, TabMessage } from '../../messaging/protocol';
 import { isFromContentScript, isFromExtensionPage } from '../../messaging/senders';
 
 const ID = 'abcdefghijklmnop';
@@ -19,6 +19,21 @@ describe('message schemas', () => {
     expect(accept(ContentMessage, { type: 'page/snapshot', snapshot: { version: 1 }, reason: 'load', extractMs: 1 }, 'test')).toBeNull();
     expect(warn).toHaveBeenCalledTimes(5);
     expect(String(warn.mock.calls[0]![0])).not.toContain('alert(1)');
+    warn.mockRestore();
+  });
+});
+
+describe('origin files', () => {
+  it('a fetch request carries no URL: one smuggled in is dropped (the content script only fetches its own origin)', () => {
+    expect(accept(TabMessage, { type: 'tab/fetch-origin-files', url: 'https://tracker.example/x' }, 'test')).toEqual({ type: 'tab/fetch-origin-files' });
+  });
+
+  it('rejects an oversized robots.txt reply', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const file = (text: string) => ({ outcome: 'ok', status: 200, text });
+    const reply = (text: string) => ({ origin: 'https://a.test', robots: file(text), llms: file('') });
+    expect(accept(OriginFilesReply, reply('User-agent: *'), 'test')).not.toBeNull();
+    expect(accept(OriginFilesReply, reply('x'.repeat(MAX_ROBOTS_CHARS + 1)), 'test')).toBeNull();
     warn.mockRestore();
   });
 });
