@@ -26,6 +26,8 @@ interface SectionJudgment {
   measures: SectionMeasures;
   outcomes: SignalOutcome[];
   findings: Finding[];
+  /** Occurrences of the page's keywords in the section (for the page-wide stuffing check). */
+  keywordCounts: Map<string, number>;
   /** Words left after discounting stuffed keywords. */
   effectiveWords: number;
   stuffed: string | null;
@@ -92,8 +94,8 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     outcomes.push({ id: signal.id, status: outcome.status, ...(outcome.score !== undefined ? { score: clamp01(outcome.score) } : {}), ...(outcome.reason ? { reason: outcome.reason } : {}) });
     for (const f of outcome.findings) findings.push(f);
   }
-  const { effectiveWords, stuffed } = stuffing(measures, ctx.keywords);
-  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed };
+  const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
+  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts };
 }
 
 /** A cached judgment moved to another position: its targets follow it. */
@@ -112,6 +114,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   let unsourcedCount = 0;
   let sourcedFigures = 0;
   let stuffedSections: string[] = [];
+  const pageKeywordCounts = new Map<string, number>();
   let bestAsset = 0;
   let bestAssetKind: EvidenceKind | null = null;
   let shareNum = 0;
@@ -143,6 +146,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
       }
     }
     if (j.stuffed) stuffedSections.push(j.stuffed);
+    for (const [k, n] of j.keywordCounts) pageKeywordCounts.set(k, (pageKeywordCounts.get(k) ?? 0) + n);
 
     let suggestions: Suggestion[] = [];
     if (verdict === 'synthesis' || (verdict === 'supported' && unsourcedSentences.length > 0)) {
@@ -194,7 +198,9 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   if (unsourcedCount > 0) {
     penalties.push({ id: 'unsourced-statistic', points: Math.min(UNSOURCED_PENALTY.max, unsourcedCount * UNSOURCED_PENALTY.each), detail: `${unsourcedCount} figure${unsourcedCount === 1 ? '' : 's'} without a source` });
   }
-  stuffedSections = [...new Set(stuffedSections)];
+  // The penalty is for a page stuffed as a whole: an article about Mozilla names Mozilla densely in a few sections.
+  const totalWords = judgments.reduce((n, j) => n + j.measures.words, 0);
+  stuffedSections = [...new Set(stuffedSections)].filter((k) => (pageKeywordCounts.get(k) ?? 0) > STUFFING.pageDensity * totalWords);
   if (stuffedSections.length > 0) {
     penalties.push({ id: 'keyword-stuffing', points: STUFFING.penalty, detail: `repeated keyword${stuffedSections.length === 1 ? '' : 's'}: ${stuffedSections.slice(0, 3).join(', ')}` });
   }
@@ -280,17 +286,14 @@ function topMissing(sections: SectionReport[], bestAsset: number, unsourced: num
  * Keyword stuffing: a keyword of the page (a content word of its title or of the section's heading) far over its
  * natural density. Returns the words that still count.
  */
-function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effectiveWords: number; stuffed: string | null } {
-  if (m.words < STUFFING.minCount * 2) return { effectiveWords: m.words, stuffed: null };
+function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effectiveWords: number; stuffed: string | null; counts: Map<string, number> } {
   const keywords = new Set([...pageKeywords, ...keywordsOf(m.heading)]);
-  if (keywords.size === 0) return { effectiveWords: m.words, stuffed: null };
+  if (m.words < STUFFING.minCount * 2 || keywords.size === 0) return { effectiveWords: m.words, stuffed: null, counts: new Map() };
+  // Whole words only: "wasm" must not count inside "wasmtime" or "add.wasm".
   const counts = new Map<string, number>();
   for (const b of m.blocks) {
-    const text = b.text.toLowerCase();
-    for (const k of keywords) {
-      let n = 0;
-      for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + k.length)) n++;
-      if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n);
+    for (const w of b.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      if (keywords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   let excess = 0;
@@ -307,7 +310,7 @@ function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effect
       }
     }
   }
-  return { effectiveWords: Math.max(0, m.words - excess), stuffed: worst };
+  return { effectiveWords: Math.max(0, m.words - excess), stuffed: worst, counts };
 }
 
 function dedupeFindings(list: Finding[]): Finding[] {

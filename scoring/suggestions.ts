@@ -108,7 +108,7 @@ export function suggestionsFor(
   out.push({
     kind: 'original_data',
     message: practice
-      ? `Add a figure only you have: “We tried ‘${topic}’ with ___ ___ for ___ and found ___.”`
+      ? `Add a figure only you have: “When we tried to ${topic.replace(/\byour\b/gi, 'our')} ___ times, ___ of them ___; what made the difference was ___.”`
       : `Add a figure only you have: “We tested ___ on ___ ${topic} and found ___.”`,
     quote,
     target,

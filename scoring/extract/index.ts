@@ -134,7 +134,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     headingElements.push(null);
     walkArticle(parsed.content, {
       heading(el, level) {
-        const text = normalizeSpace(readText(el, url).text);
+        // Wikipedia-style "[edit]" links are not part of a heading.
+        const text = normalizeSpace(readText(el, url).text).replace(/\s*\[\s*edit\s*\]$/i, '');
         if (!text) return;
         // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
         if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;

@@ -7,9 +7,9 @@
 
 const SUBJECT = String.raw`(?:\bI\b|\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur)\s+(?:team|colleagues|researchers|analysts|editors|engineers|lab|company|testers|reporters|staff|group))`;
 const RESEARCH_VERBS = String.raw`(?:surveyed|polled|interviewed|analy[sz]ed|measured|tested|benchmarked|tracked|collected|studied|compared|audited|reviewed|scraped|crawled|sampled|counted|examined|monitored|recorded|logged|asked|gathered|queried|calculated|timed|profiled|evaluated|found|observed|ran|conducted|crunched|looked at|went through|dug into|pulled|coded|tallied|categori[sz]ed|classified|scored|rated|graded|simulated|modeled|modelled)`;
-const EXPERIENCE_VERBS = String.raw`(?:tried|built|made|wrote|visited|spent|met|saw|watched|used|installed|switched|migrated|deployed|shipped|launched|hired|learned|learnt|noticed|discovered|started|moved|worked|sat|talked|spoke|pushed|cooked|baked|traveled|travelled|hiked|drove|bought|paid|lost|won|fixed|broke|opened|closed|went|took|got|had|did|decided|created|designed|developed|helped|taught|grew|planted|rebuilt|replaced|removed|added|set up|sent|received|called|emailed|wrote|published|reported|covered|photographed|filmed|recorded|attended|joined|left|founded|led|managed|ran)`;
+const EXPERIENCE_VERBS = String.raw`(?:tried|built|made|wrote|visited|spent|met|saw|watched|used|installed|switched|migrated|deployed|shipped|launched|hired|learned|learnt|noticed|discovered|started|moved|worked|sat|talked|spoke|pushed|cooked|baked|traveled|travelled|hiked|drove|bought|paid|lost|won|fixed|broke|opened|closed|went|took|got|had|did|decided|created|designed|developed|helped|taught|grew|planted|rebuilt|replaced|removed|added|set up|sent|received|called|emailed|wrote|published|reported|covered|photographed|filmed|recorded|attended|joined|left|founded|led|managed|ran|implemented|introduced|landed|announced|working on|building|developing|testing|running|shipping)`;
 const ADVERBS = String.raw`(?:\s+(?:also|then|first|recently|personally|actually|finally|eventually|later|once|just|even|carefully|manually|independently|originally|initially|previously|last\s+\w+))?`;
-const AUX = String.raw`(?:\s+(?:have|had|'ve|’ve|'d|’d))?`;
+const AUX = String.raw`(?:\s*(?:have|had|'ve|’ve|'d|’d))?(?:\s+been)?`;
 
 const RESEARCH = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${RESEARCH_VERBS}\\b`);
 /** "We re-encoded 1,184 photos and measured …": a research verb coordinated with the first-person subject's verb. */
@@ -18,6 +18,10 @@ const COORDINATED = new RegExp(`\\band\\s+(?:then\\s+|also\\s+)?${RESEARCH_VERBS
 const EXPERIENCE = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${EXPERIENCE_VERBS}\\b`);
 const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|internal\s+|recent\s+|\d{4}\s+)?(?:survey|surveys|study|studies|data|dataset|analysis|research|tests?|testing|experiments?|benchmarks?|findings|results|measurements?|sample|poll|audit|questioning|questionnaire|interviews|tracking|logs|investigation|review of|report|numbers|figures|census|crawl)\b/;
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
+/** Discourse, not experience: "as we saw above", "we've seen", "we saw that X does Y". */
+const DISCOURSE = /\b(?:as\s+(?:we|I)\s+(?:saw|said|mentioned|noted|discussed|explained)|(?:we|I)\s+(?:saw|mentioned|noted|discussed|explained)\s+(?:that|earlier|above|before|previously|in)|(?:we|I)['’]ve\s+seen)\b/i;
+/** A hypothetical is never an account: "if we switched…". */
+const CONDITIONAL = /\b(?:if|unless|suppose|imagine|when)\s+(?:we|I)\b/i;
 const NOT_ACCOUNT = /\b(?:[Ww]e|I)\s+(?:can|could|should|shall|need|must|will|would|might|may|all|often|usually|tend|know|think|believe|feel|recommend|suggest|hope|want|like|love|see that|'ll|’ll)\b|\b[Ll]et['’]?s\b|\bif (?:we|I|you)\b/;
 
 import type { FirstPersonKind } from './types';
@@ -29,6 +33,7 @@ export function firstPersonKind(text: string): FirstPersonKind | null {
   if (!GATE.test(text)) return null;
   if (RESEARCH.test(text) || OWN_DATA.test(text) || IN_OUR.test(text)) return 'research';
   if (SUBJECT_ONLY.test(text) && COORDINATED.test(text)) return 'research';
+  if (DISCOURSE.test(text) || CONDITIONAL.test(text)) return null;
   if (EXPERIENCE.test(text) && !(NOT_ACCOUNT.test(text) && !/\b(?:I|[Ww]e)\s+\w+ed\b/.test(text))) return 'experience';
   return null;
 }

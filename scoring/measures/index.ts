@@ -78,6 +78,8 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
 const TITLE_ABBR = new Set('Mr Mrs Ms Mx Dr Prof Sr Jr St Gen Gov Sen Rep Lt Col Capt Sgt Rev Hon Pres Supt Det Insp Gens Adm Cmdr Maj Fr'.split(' '));
 const OTHER_ABBR = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs etc e.g i.e inc ltd co corp bros u.s u.k u.n a.m p.m approx est fig ca'.split(' '));
 
+const FOOTNOTE_START = /^\[?\d{1,3}\](?:\[\d{1,3}\])*\s*/;
+
 /** The word before a segment's final full stop, or null when it does not end with one. */
 function abbreviationAtEnd(segment: string): string | null {
   const t = segment.trimEnd();
@@ -90,6 +92,14 @@ export function sentencesOf(text: string, segmenter: Intl.Segmenter, english: bo
   const out: { segment: string; index: number }[] = [];
   for (const seg of segmenter.segment(text)) {
     const prev = out[out.length - 1];
+    // A footnote marker after the full stop ("…browsers.[42] As of…") belongs to the sentence it closes.
+    const marker = prev ? FOOTNOTE_START.exec(seg.segment) : null;
+    if (prev && marker) {
+      prev.segment += marker[0];
+      const rest = seg.segment.slice(marker[0].length);
+      if (rest.trim()) out.push({ segment: rest, index: seg.index + marker[0].length });
+      continue;
+    }
     if (english && prev) {
       const abbr = abbreviationAtEnd(prev.segment);
       if (abbr && (TITLE_ABBR.has(abbr) || (OTHER_ABBR.has(abbr.toLowerCase()) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {

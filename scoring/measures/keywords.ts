@@ -7,6 +7,6 @@ export function keywordsOf(text: string | null): string[] {
 }
 
 const STOPWORDS = new Set(
-  'that this with from have your what when which there their they them than then were will would could should about into more most some such only also been being does each other very just over after before because these those while where here like make made many much need well even back still through between both under same again against'.split(' '),
+  'using used that this with from have your what when which there their they them than then were will would could should about into more most some such only also been being does each other very just over after before because these those while where here like make made many much need well even back still through between both under same again against'.split(' '),
 );
 

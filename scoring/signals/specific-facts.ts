@@ -24,7 +24,11 @@ export default defineSectionSignal({
   run({ section }, { options }) {
     // Specific: two kinds of specifics, or two names in a sentence that narrates (who did what to whom, as reporting
     // reads). Acronyms and CamelCase product names (AVIF, WebP) do not make a sentence reporting.
-    const specific = section.sentences.filter((s) => (s.specifics.kinds >= 2 || (s.specifics.wordNames >= 2 && s.specifics.narrative)) && s.words >= 8);
+    // A specific sentence that carries a link or a footnote reports someone else's source (an encyclopedia): it
+    // supports the section, it does not make the page the source.
+    const specific = section.sentences.filter(
+      (s) => (s.specifics.kinds >= 2 || (s.specifics.wordNames >= 2 && s.specifics.narrative)) && s.words >= 8 && !s.attributions.some((a) => a.kind === 'link' || a.kind === 'citation'),
+    );
     const findings: Finding[] = [];
     const share = section.sentences.length > 0 ? specific.length / section.sentences.length : 0;
     if (specific.length >= options.minSentences && share >= options.minShare) {

@@ -32,7 +32,8 @@ export default defineSectionSignal({
     if (!ownResearch) {
       for (const s of section.sentences) {
         if (s.attributions.length > 0) continue;
-        const claims = s.stats.filter((f) => STATISTICAL.has(f.kind) || RATE.test(s.text));
+        // "100%" and "0%" are figures of speech ("100% WASI", "100% sure") more often than measurements.
+        const claims = s.stats.filter((f) => (STATISTICAL.has(f.kind) || RATE.test(s.text)) && !/^(?:100|0)\s?(?:%|percent)$/i.test(f.text));
         if (claims.length === 0) continue;
         findings.push({
           messageId: s.vague ? 'vague-source' : 'no-source',
