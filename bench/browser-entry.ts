@@ -10,7 +10,7 @@ import type { Snapshot } from '../scoring/snapshot';
 /** What the content script does on load (entrypoints/content/index.ts, fullRun). */
 function contentScriptRead(): number {
   const t0 = performance.now();
-  if (isProbablyReaderable(document)) extractDetailed(document, { url: location.href, maxElements: 60_000 });
+  if (isProbablyReaderable(document)) extractDetailed(document, { url: location.href, maxElements: 60_000, readerable: true });
   return performance.now() - t0;
 }
 

@@ -26,6 +26,8 @@ interface SectionJudgment {
   measures: SectionMeasures;
   outcomes: SignalOutcome[];
   findings: Finding[];
+  /** Suggestions already written for this section, by page title and flagged figures. */
+  suggestionCache: Map<string, ReturnType<typeof suggestionsFor>>;
   /** Occurrences of the page's keywords in the section (for the page-wide stuffing check). */
   keywordCounts: Map<string, number>;
   /** Words left after discounting stuffed keywords. */
@@ -95,7 +97,7 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     for (const f of outcome.findings) findings.push(f);
   }
   const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
-  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts };
+  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map() };
 }
 
 /** A cached judgment moved to another position: its targets follow it. */
@@ -104,6 +106,8 @@ function reindex(j: SectionJudgment, index: number): SectionJudgment {
   return {
     ...j,
     measures: { ...j.measures, index },
+    // Cached suggestions carry the old position in their targets.
+    suggestionCache: new Map(),
     findings: j.findings.map((f) => (f.target ? { ...f, target: { ...f.target, section: index } } : f)),
   };
 }
@@ -150,7 +154,14 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
 
     let suggestions: Suggestion[] = [];
     if (verdict === 'synthesis' || (verdict === 'supported' && unsourcedSentences.length > 0)) {
-      const raw = verdict === 'synthesis' ? suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english) : suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english).filter((s) => s.kind === 'source');
+      // Suggestions depend on the section, the title and which figures are still flagged: cached on the judgment.
+      const cacheKey = `${snapshot.title ?? ''}|${unsourcedSentences.map((s) => `${s.block}:${s.start}`).join(',')}`;
+      let all = j.suggestionCache.get(cacheKey);
+      if (!all) {
+        all = suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english);
+        j.suggestionCache.set(cacheKey, all);
+      }
+      const raw = verdict === 'synthesis' ? all : all.filter((s) => s.kind === 'source');
       suggestions = raw.map((s) => {
         const id = `${s.kind}-${hash(`${m.heading ?? ''}|${s.quote ?? ''}`)}`;
         return { ...s, id, dismissed: dismissed.has(id) };
@@ -292,7 +303,12 @@ function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effect
   // Whole words only: "wasm" must not count inside "wasmtime" or "add.wasm".
   const counts = new Map<string, number>();
   for (const b of m.blocks) {
-    for (const w of b.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const text = b.text.toLowerCase();
+    // Splitting into words costs; a block that holds none of the keywords as a substring cannot count any.
+    let any = false;
+    for (const k of keywords) if (text.includes(k)) any = true;
+    if (!any) continue;
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
       if (keywords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }

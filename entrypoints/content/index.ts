@@ -181,7 +181,8 @@ class PageWatcher {
       return;
     }
     try {
-      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS });
+      // The article check above already ran isProbablyReaderable: extract need not run it again.
+      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, ...(this.insist ? {} : { readerable: true }) });
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
       if (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0) {
