@@ -4,7 +4,7 @@
  * never as HTML.
  */
 import type { Report } from '../scoring/report';
-import { FORMAT_LABEL, MISSING_RULES, SEVERITY_LABEL, SEVERITY_ONE } from './labels';
+import { FORMAT_LABEL, SEVERITY_LABEL, SEVERITY_ONE } from './labels';
 
 type SchemaReport = Report['schema'];
 type Issue = SchemaReport['issues'][number];
@@ -14,8 +14,8 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 const MAX_PROPS = 12;
 
 export function MarkupView({ schema, onCopy }: { schema: SchemaReport; onCopy(text: string, what: string): void }) {
-  const missing = schema.issues.filter((i) => MISSING_RULES.has(i.ruleId));
-  const others = schema.issues.filter((i) => !MISSING_RULES.has(i.ruleId));
+  const missing = schema.issues.filter((i) => i.missing);
+  const others = schema.issues.filter((i) => !i.missing);
   const { total, errors } = schema.blocks;
   return (
     <>

@@ -62,21 +62,6 @@ export const SEVERITY_ONE = { error: 'Error', warning: 'Warning', info: 'Note' }
 
 export const FORMAT_LABEL = { 'json-ld': 'JSON-LD', microdata: 'Microdata', rdfa: 'RDFa' } as const;
 
-/**
- * Rule ids of the "missing markup" checks (scoring/structured/missing.ts): what the page shows but its markup does
- * not say. Listed apart from the other issues under "What is missing".
- */
-export const MISSING_RULES: ReadonlySet<string> = new Set([
-  'article-markup',
-  'author-person',
-  'author-sameas',
-  'faq-markup',
-  'dataset-markup',
-  'date-markup',
-  'headline-mismatch',
-  'author-mismatch',
-]);
-
 export const BYLINE_SOURCE_LABEL: Record<string, string> = {
   'rel-author': 'a rel="author" link',
   'itemprop-author': 'itemprop="author" markup',

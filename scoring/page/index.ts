@@ -37,6 +37,8 @@ export const SchemaIssue = z.object({
   source: z.string(),
   /** Stable id of the check. */
   ruleId: z.string(),
+  /** True for what the page shows but its markup does not say (missing markup, contradictions). */
+  missing: z.boolean(),
   /** The entity concerned (index into `entities`), when there is one. */
   entityIndex: z.number().int().nonnegative().optional(),
   property: z.string().optional(),
@@ -125,11 +127,12 @@ export function schemaReport(snapshot: Snapshot, facts: PageFacts): SchemaReport
       message: `${e.format === 'json-ld' ? `JSON-LD block ${(e.blockIndex ?? 0) + 1}` : e.format}: ${e.message}${e.position ? ` (line ${e.position.line}, column ${e.position.column})` : ''}`,
       source: e.format === 'json-ld' ? 'JSON syntax (RFC 8259) / JSON-LD 1.1' : e.format === 'microdata' ? 'HTML microdata' : 'RDFa Lite 1.1',
       ruleId: `${e.format}-parse`,
+      missing: false,
     });
   }
-  for (const i of checkStructuredData(data)) issues.push(i);
+  for (const i of checkStructuredData(data)) issues.push({ ...i, missing: false });
   const missing = findMissingMarkup(data, facts);
-  for (const m of missing) issues.push({ severity: m.severity, message: m.message, source: m.source, ruleId: m.id });
+  for (const m of missing) issues.push({ severity: m.severity, message: m.message, source: m.source, ruleId: m.id, missing: true });
   const needsFix = missing.some((m) => m.severity !== 'info') || issues.some((i) => i.severity === 'error');
   return {
     entities: data.entities.map((e: Entity) => ({
@@ -203,7 +206,7 @@ export function pagePartValue(schema: SchemaReport, authorship: AuthorshipReport
     if (ids.has('headline-mismatch') || ids.has('author-mismatch')) markup -= PAGE_PART.contradiction;
   }
   if (schema.blocks.errors > 0) markup -= PAGE_PART.brokenJsonLd;
-  markup -= Math.min(PAGE_PART.requiredErrorsMax, schema.issues.filter((i) => i.severity === 'error' && !i.ruleId.endsWith('-parse') && !['article-markup', 'author-person', 'date-markup', 'headline-mismatch', 'author-mismatch'].includes(i.ruleId)).length * PAGE_PART.requiredError);
+  markup -= Math.min(PAGE_PART.requiredErrorsMax, schema.issues.filter((i) => i.severity === 'error' && !i.ruleId.endsWith('-parse') && !i.missing).length * PAGE_PART.requiredError);
   markup = Math.max(0, markup);
   let trust = 0;
   if (authorship.byline) trust += 0.4;
