@@ -300,16 +300,15 @@ function topMissing(sections: SectionReport[], bestAsset: number, unsourced: num
 function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effectiveWords: number; stuffed: string | null; counts: Map<string, number> } {
   const keywords = new Set([...pageKeywords, ...keywordsOf(m.heading)]);
   if (m.words < STUFFING.minCount * 2 || keywords.size === 0) return { effectiveWords: m.words, stuffed: null, counts: new Map() };
-  // Whole words only: "wasm" must not count inside "wasmtime" or "add.wasm".
+  // Whole words only ("wasm" must not count inside "wasmtime" or "add.wasm"): one alternation of the keywords,
+  // bounded by non-letters, scanned over each block.
+  const re = keywordPattern(keywords);
   const counts = new Map<string, number>();
   for (const b of m.blocks) {
-    const text = b.text.toLowerCase();
-    // Splitting into words costs; a block that holds none of the keywords as a substring cannot count any.
-    let any = false;
-    for (const k of keywords) if (text.includes(k)) any = true;
-    if (!any) continue;
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
-      if (keywords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    re.lastIndex = 0;
+    for (let hit = re.exec(b.text); hit; hit = re.exec(b.text)) {
+      const w = hit[1]!.toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   let excess = 0;
@@ -327,6 +326,20 @@ function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effect
     }
   }
   return { effectiveWords: Math.max(0, m.words - excess), stuffed: worst, counts };
+}
+
+const keywordPatterns = new Map<string, RegExp>();
+function keywordPattern(keywords: Set<string>): RegExp {
+  const key = [...keywords].sort().join('|');
+  let re = keywordPatterns.get(key);
+  if (!re) {
+    const alternation = [...keywords].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+    // A small cache: pages share title keywords within a run, headings vary.
+    if (keywordPatterns.size > 500) keywordPatterns.clear();
+    keywordPatterns.set(key, re);
+  }
+  return re;
 }
 
 function dedupeFindings(list: Finding[]): Finding[] {
