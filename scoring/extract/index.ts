@@ -36,7 +36,7 @@ export interface ExtractOptions {
 
 export class ExtractError extends Error {
   constructor(
-    readonly code: 'too-large' | 'no-document',
+    readonly code: 'too-large' | 'too-deep' | 'no-document',
     message: string,
   ) {
     super(message);
@@ -95,7 +95,15 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   const readerable = options.readerable ?? safeReaderable(doc);
   lap('readerable');
 
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch (err) {
+    // Readability recurses over the tree: a page nested thousands of levels deep (built by script, or a hostile
+    // file; browsers' HTML parsers cap nesting) overflows the stack. Say so instead of failing obscurely.
+    if (err instanceof RangeError) throw new ExtractError('too-deep', 'page nests elements too deeply to read (thousands of levels)');
+    throw err;
+  }
   lap('readability');
   // Both caches live for this extraction only: the page may change before the next one.
   const pathCache = new Map<Element, string | null>();

@@ -151,6 +151,11 @@ describe('robustness', () => {
     }
   });
 
+  it('stops on a page nested too deeply to read, with a clear error', () => {
+    const html = `<html><body><article><p>${'Words enough to be an article. '.repeat(40)}</p>${'<span>'.repeat(30000)}deep${'</span>'.repeat(30000)}</article></body></html>`;
+    expect(() => extract(documentOf(html), { url: null })).toThrow(/^page nests elements too deeply to read/);
+  });
+
   it('stops on a page with more elements than allowed, with a clear error', () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(3000)}</body></html>`;
     expect(() => extract(documentOf(html), { maxElements: 5000 })).toThrow(/^page has 6\d{3} elements, more than the 5000 this analysis reads$/);
