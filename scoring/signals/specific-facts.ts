@@ -20,6 +20,10 @@ export default defineSectionSignal({
     minSentences: 2,
     /** Share of the section's sentences that must be specific (news paragraphs run at 0.5–0.8; advice at 0–0.2). */
     minShare: 0.4,
+    /** Results as data: at least this many plain figures (box scores on the corpus carry 20–60 per section)… */
+    minPlainFigures: 8,
+    /** …at this density per word (prose rarely passes 0.03; a box score runs at 0.15–0.3). */
+    minFigureDensity: 0.08,
   },
   run({ section }, { options }) {
     // Specific: two kinds of specifics, or two names in a sentence that narrates (who did what to whom, as reporting
@@ -43,6 +47,20 @@ export default defineSectionSignal({
           target: sentenceTarget(section.index, s),
         });
       }
+    }
+    // Results written as data, not prose (box scores, standings, specifications): many plain figures beside
+    // names. Shares and money stay out of this path, so a list of unsourced statistics never reads as reporting.
+    const plain = section.sentences.flatMap((s) => s.figures.filter((f) => f.kind === 'number' || f.kind === 'count' || f.kind === 'measure'));
+    const named = section.sentences.some((s) => s.specifics.names > 0);
+    if (findings.length === 0 && named && plain.length >= options.minPlainFigures && plain.length / Math.max(1, section.words) >= options.minFigureDensity) {
+      const densest = [...section.sentences].sort((a, b) => b.figures.length - a.figures.length)[0]!;
+      findings.push({
+        messageId: 'dense-results',
+        kind: 'specific_facts',
+        text: densest.text,
+        why: `${plain.length} figures in ${section.words} words: results reported as data`,
+        target: sentenceTarget(section.index, densest),
+      });
     }
     if (section.codeBlocks > 0 && (section.steps > 0 || section.sentences.length > 0)) {
       const b = section.blocks.findIndex((x) => x.kind === 'pre');

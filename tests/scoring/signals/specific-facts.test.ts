@@ -30,6 +30,17 @@ describe('specific-facts', () => {
     expect(out.status).toBe('fail');
   });
 
+  it('results reported as data: a box score', () => {
+    const out = runSignal(signal, 'Palm Bay d. Rockledge 70-44. Rockledge 14 11 6 15 — 44. Palm Bay 18 22 13 17 — 70. Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points.');
+    expect(out.status).toBe('pass');
+    expect(out.findings[0]!.messageId).toBe('dense-results');
+  });
+
+  it('a list of unsourced shares is not reporting', () => {
+    const out = runSignal(signal, 'About 64% of buyers read reviews. Some 45% compare prices. Nearly 30% ask friends. Only 12% trust ads. About 8% buy on impulse. Roughly 5% never buy online.');
+    expect(out.status).toBe('fail');
+  });
+
   it('an exact procedure: a code block in the section', () => {
     const out = runSignal(signal, { heading: 'Install', blocks: ['Install the package first.', { kind: 'pre', text: 'npm install citable@0.1.0' }] });
     expect(out.status).toBe('pass');
