@@ -79,7 +79,6 @@ export function analyze(snapshot: Snapshot, options: AnalyzeOptions = {}): Repor
 function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJudgment {
   const outcomes: SignalOutcome[] = [];
   const findings: Finding[] = [];
-  const pageStub = { snapshot: null as unknown as Snapshot, lang: ctx.lang.lang, english: ctx.english, host: ctx.host, words: 0, sections: [] };
   for (const signal of SECTION_SIGNALS) {
     if (signal.englishOnly && !ctx.english) {
       outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads English wording; the page is in ${ctx.lang.lang ?? 'an unknown language'}` });
@@ -87,7 +86,7 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     }
     let outcome: Outcome;
     try {
-      outcome = signal.run({ section: measures, page: pageStub }, { options: signal.defaultOptions, english: ctx.english });
+      outcome = signal.run({ section: measures }, { options: signal.defaultOptions, english: ctx.english });
     } catch (err) {
       // The runner, not the signal, turns a throw into `error`: one broken signal never blanks the report.
       outcomes.push({ id: signal.id, status: 'error', reason: err instanceof Error ? err.message : String(err) });

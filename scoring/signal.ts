@@ -3,7 +3,7 @@
  * A signal reads shared measures, never the DOM, and returns an outcome; the runner turns a throw into `error`.
  */
 import type { EvidenceKind, SignalStatus, Target } from './report';
-import type { PageMeasures, SectionMeasures } from './measures/types';
+import type { SectionMeasures } from './measures/types';
 
 /** One thing a signal found, locatable on the page. */
 export interface Finding {
@@ -28,7 +28,6 @@ export interface Outcome {
 
 export interface SectionInput {
   section: SectionMeasures;
-  page: PageMeasures;
 }
 
 export interface SignalContext<O> {
@@ -58,17 +57,10 @@ export interface SectionSignal<O = Record<string, number>> extends SignalBase<O>
   run(input: SectionInput, ctx: SignalContext<O>): Outcome;
 }
 
-export interface PageSignal<O = Record<string, number>> extends SignalBase<O> {
-  scope: 'page';
-  run(input: PageMeasures, ctx: SignalContext<O>): Outcome;
-}
-
-export type Signal = SectionSignal<never> | PageSignal<never>;
-
-/** Typed identity helpers: they only give the object literal its type. */
+/**
+ * Typed identity helper: it only gives the object literal its type (and freezes it). Page-level checks (markup,
+ * authorship, machine access) are not signals of this kind: they live in ../page, with their own report objects.
+ */
 export function defineSectionSignal<O>(signal: SectionSignal<O>): SectionSignal<O> {
-  return Object.freeze(signal);
-}
-export function definePageSignal<O>(signal: PageSignal<O>): PageSignal<O> {
   return Object.freeze(signal);
 }

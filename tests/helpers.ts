@@ -82,8 +82,7 @@ export function measured(spec: SectionSpec, extra: Partial<Snapshot> = {}): { se
 export function runSignal(signal: SectionSignal<Record<string, number>>, spec: SectionSpec | string, extra: Partial<Snapshot> = {}) {
   const s = typeof spec === 'string' ? { heading: 'A section', blocks: [spec] } : spec;
   const { section, english } = measured(s, extra);
-  const page = { snapshot: snapshotOf([s], extra), lang: 'en', english, host: 'blog.example.com', words: section.words, sections: [section] };
-  return signal.run({ section, page }, { options: signal.defaultOptions, english });
+  return signal.run({ section }, { options: signal.defaultOptions, english });
 }
 
 export function documentOf(html: string): Document {
