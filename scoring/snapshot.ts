@@ -15,7 +15,10 @@ export const SNAPSHOT_VERSION = 1;
  * caller can check it still points at the same content after the page changed.
  */
 export const Locator = z.object({
-  /** CSS selector of the element in the original document, or null when no element could be traced back. */
+  /**
+   * CSS selector of the element in the original document; null when no element could be traced back, or when the
+   * extraction was not asked for selectors (ExtractOptions.selectors).
+   */
   selector: z.string().nullable(),
   /** The first characters of the element's normalized text, to verify the selector still points at it. */
   quote: z.string(),

@@ -30,6 +30,12 @@ export interface ExtractOptions {
    * benchmark turns it off to measure the article extraction alone.
    */
   pageData?: boolean;
+  /**
+   * Compute a CSS path for each block and heading (`locator.selector`). Off by default: the content script keeps
+   * live element references (DetailedExtraction) and the reports locate findings by section, block and offset, so
+   * nothing on the hot path reads the paths. Tools that store snapshots and need to find blocks later turn it on.
+   */
+  selectors?: boolean;
   /** When given, filled with the milliseconds each phase took (for benchmarks). */
   timings?: Record<string, number>;
 }
@@ -125,10 +131,11 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     }
     return null;
   };
-  const locate = (copy: Element, text: string): Locator => {
-    const orig = original(copy);
-    return { selector: orig ? cssPath(orig, pathCache, indexCache) : null, quote: text.slice(0, QUOTE_CHARS) };
-  };
+  const withSelectors = options.selectors ?? false;
+  const locate = (orig: Element | null, text: string): Locator => ({
+    selector: withSelectors && orig ? cssPath(orig, pathCache, indexCache) : null,
+    quote: text.slice(0, QUOTE_CHARS),
+  });
 
   const sections: SnapshotSection[] = [];
   const blockElements: (Element | null)[][] = [];
@@ -149,7 +156,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
         if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
         const orig = original(el);
         const origLevel = orig ? Number(HEADING.exec(orig.tagName.toUpperCase())?.[1] ?? level) : level;
-        current = { heading: text, level: origLevel, headingLocator: locate(el, text), blocks: [] };
+        current = { heading: text, level: origLevel, headingLocator: locate(orig, text), blocks: [] };
         currentEls = [];
         sections.push(current);
         blockElements.push(currentEls);
@@ -158,10 +165,11 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
       block(el, kind, ordered) {
         const block = readBlock(el, kind, url, ordered);
         if (!block) return;
+        const orig = original(el);
         // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
-        block.locator = locate(el, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
+        block.locator = locate(orig, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
         current.blocks.push(block);
-        currentEls.push(original(el));
+        currentEls.push(orig);
       },
     });
     // An empty intro (the article opens with a heading) is not a section.

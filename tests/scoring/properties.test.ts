@@ -141,7 +141,7 @@ describe('robustness', () => {
 
   it('keeps a way back from each block to the original page', () => {
     const doc = documentOf(golden('citable.html'));
-    const snap = extract(doc, { url: null });
+    const snap = extract(doc, { url: null, selectors: true });
     for (const section of snap.sections) {
       for (const block of section.blocks) {
         expect(block.locator.selector).not.toBeNull();
