@@ -92,3 +92,25 @@ describe('golden: the bundled sample draft', () => {
     expect(r.score).toBeLessThan(85);
   });
 });
+
+describe('golden: a news report', () => {
+  const r = reportOfHtml(read('news.html'));
+  it('is primary through reported specifics and an attributed quote', () => {
+    expect(r.sections.map((s) => s.verdict)).toEqual(['primary']);
+    const kinds = new Set(r.sections[0]!.evidence.map((e) => e.kind));
+    expect(kinds.has('specific_facts')).toBe(true);
+    expect(kinds.has('expert_quote')).toBe(true);
+    expect(r.sections[0]!.evidence.find((e) => e.kind === 'expert_quote')!.why).toContain('Kowalczyk');
+  });
+  it('does not flag reported counts as unsourced statistics', () => {
+    expect(r.sections.flatMap((s) => s.evidence).filter((e) => e.kind === 'unsourced_stat')).toEqual([]);
+  });
+});
+
+describe('golden: an encyclopedia entry', () => {
+  const r = reportOfHtml(read('encyclopedia.html'));
+  it('is supported, not primary: its specifics carry footnotes to other sources', () => {
+    expect(r.sections.map((s) => s.verdict)).toEqual(['supported', 'supported', 'supported']);
+    expect(r.score).toBeLessThan(40);
+  });
+});
