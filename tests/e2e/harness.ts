@@ -2,7 +2,7 @@
  * Shared set-up for the real-Chromium tests: the built extension loaded into a fresh profile, a local server for
  * the test pages, and helpers to read the badge and the engine's own verdict on the same HTML.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,8 +27,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXT = resolve(HERE, '../../.output/chrome-mv3');
 export const PAGES = resolve(HERE, '../pages');
-/** Screenshots of the panel, refreshed by every run (committed: the README shows them). */
-export const SCREENSHOTS = resolve(HERE, '../../docs/screenshots');
+/**
+ * Screenshots of the panel, taken by every run. They go to test-results/screenshots (ignored by git), so a test run
+ * leaves the work tree as it was; `UPDATE_SCREENSHOTS=1 npm test` refreshes the committed ones the README shows.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? resolve(HERE, '../../docs/screenshots')
+  : resolve(HERE, '../../test-results/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 /**
  * In CI the browser tests must run: a missing Chromium fails loudly. Locally (CI unset) without the binary they
