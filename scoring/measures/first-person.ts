@@ -7,7 +7,7 @@
 
 const SUBJECT = String.raw`(?:\bI\b|\b[Ww]e\b|\b(?:[Mm]y|[Oo]ur)\s+(?:team|colleagues|researchers|analysts|editors|engineers|lab|company|testers|reporters|staff|group))`;
 const RESEARCH_VERBS = String.raw`(?:surveyed|polled|interviewed|analy[sz]ed|measured|tested|benchmarked|tracked|collected|studied|compared|audited|reviewed|scraped|crawled|sampled|counted|examined|monitored|recorded|logged|asked|gathered|queried|calculated|timed|profiled|evaluated|found|observed|ran|conducted|crunched|looked at|went through|dug into|pulled|coded|tallied|categori[sz]ed|classified|scored|rated|graded|simulated|modeled|modelled)`;
-const EXPERIENCE_VERBS = String.raw`(?:tried|built|made|wrote|visited|spent|met|saw|watched|used|installed|switched|migrated|deployed|shipped|launched|hired|learned|learnt|noticed|discovered|started|moved|worked|sat|talked|spoke|pushed|cooked|baked|traveled|travelled|hiked|drove|bought|paid|lost|won|fixed|broke|opened|closed|went|took|got|had|did|decided|created|designed|developed|helped|taught|grew|planted|rebuilt|replaced|removed|added|set up|sent|received|called|emailed|wrote|published|reported|covered|photographed|filmed|recorded|attended|joined|left|founded|led|managed|ran|implemented|introduced|landed|announced|working on|building|developing|testing|running|shipping)`;
+const EXPERIENCE_VERBS = String.raw`(?:tried|built|made|wrote|visited|spent|met|saw|watched|used|installed|switched|migrated|deployed|shipped|launched|hired|learned|learnt|noticed|discovered|started|moved|worked|sat|talked|spoke|pushed|cooked|baked|traveled|travelled|hiked|drove|bought|paid|lost|won|fixed|broke|opened|closed|went|took|got|had|did|decided|created|designed|developed|helped|taught|grew|planted|rebuilt|replaced|removed|added|set up|sent|received|called|emailed|wrote|published|reported|covered|photographed|filmed|recorded|attended|joined|left|founded|led|managed|ran|implemented|introduced|landed|announced|working on|building|developing|testing|running|shipping|filed|sued|settled|petitioned|represented|acquired)`;
 const ADVERBS = String.raw`(?:\s+(?:also|then|first|recently|personally|actually|finally|eventually|later|once|just|even|carefully|manually|independently|originally|initially|previously|last\s+\w+))?`;
 const AUX = String.raw`(?:\s*(?:have|had|'ve|’ve|'d|’d))?(?:\s+been)?`;
 
@@ -28,6 +28,12 @@ import type { FirstPersonKind } from './types';
 
 /** Cheap gate: no first-person word, no account. */
 const GATE = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
+
+/**
+ * An organisation's own act, announced by it: "we filed a settlement", "we launched…". The page is the primary
+ * record of such an act even without further specifics.
+ */
+export const OWN_ACT = /\b(?:[Ww]e|[Oo]ur\s+(?:team|company|organi[sz]ation|lawyers|attorneys))(?:\s*(?:have|'ve|’ve))?\s+(?:just\s+|today\s+|recently\s+)?(?:filed|sued|settled|launched|released|published|announced|shipped|founded|acquired|opened|petitioned|won)\b/;
 
 export function firstPersonKind(text: string): FirstPersonKind | null {
   if (!GATE.test(text)) return null;

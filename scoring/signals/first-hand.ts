@@ -1,3 +1,4 @@
+import { OWN_ACT } from '../measures/first-person';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
@@ -27,7 +28,7 @@ export default defineSectionSignal({
       // Research sentences with a figure are original data (their own signal); without one they are accounts.
       if (kind === 'research' && s.figures.some((f) => f.kind !== 'year')) continue;
       const sp = s.specifics;
-      if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text)) continue;
+      if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text) && !OWN_ACT.test(s.text)) continue;
       findings.push({
         messageId: kind === 'research' ? 'first-person-research' : 'first-person-account',
         kind: 'first_hand',

@@ -9,6 +9,7 @@ describe('first-hand', () => {
     ['team built, with a name', 'Last spring our team rebuilt the checkout in Svelte.', 'pass', 'first-person-account'],
     ['research without a figure is an account of research', 'We interviewed editors at the Toronto Star about their workflow.', 'pass', 'first-person-research'],
     ['no specifics: a vague anecdote', 'I tried it and it was great.', 'fail', null],
+    ['an organisation announcing its own act', 'Today, we filed a settlement with the federal court that will end the program.', 'pass', 'first-person-account'],
     ['opinion, not an account', 'I think Porto is lovely.', 'fail', null],
     ['modal advice', 'We can visit Porto in May.', 'fail', null],
   ];
