@@ -94,8 +94,10 @@ function nounBy(rest: string | undefined): string | null {
 }
 
 /** A sentence that continues the previous one's source ("The same survey found …"). */
+const REFERS_BACK = new RegExp(String.raw`\b(?:the same|this|that|the|their|its)\s+(?:\d{4}\s+)?${REPORT_NOUN}\b|^(?:It|They)\s+(?:also\s+)?${FINDING_VERB}\b`, 'i');
+
 export function refersBack(text: string): boolean {
-  return new RegExp(String.raw`\b(?:the same|this|that|the|their|its)\s+(?:\d{4}\s+)?${REPORT_NOUN}\b|^(?:It|They)\s+(?:also\s+)?${FINDING_VERB}\b`, 'i').test(text);
+  return REFERS_BACK.test(text);
 }
 
 export function hostOf(href: string): string | null {
