@@ -51,6 +51,8 @@ const corpora: [string, CorpusPage[]][] = [
   ['trafilatura', trafilaturaPages()],
 ];
 const rows: Row[] = [];
+/** Where extract's time goes, summed over every run of every page (ExtractOptions.timings). */
+const phases: Record<string, number> = {};
 for (const [name, pages] of corpora) {
   if (ONLY && ONLY !== name) continue;
   for (const page of pages.slice(0, LIMIT)) {
@@ -75,7 +77,7 @@ for (const [name, pages] of corpora) {
           r.push(performance.now() - t0);
         } else {
           const t0 = performance.now();
-          const snap = extract(doc, { url: page.url });
+          const snap = extract(doc, { url: page.url, timings: phases });
           const t1 = performance.now();
           const report = analyze(snap);
           const t2 = performance.now();
@@ -106,6 +108,9 @@ console.log(`| analyze, ms per 1,000 words | ${median(perKWords).toFixed(2)} | $
 console.log(`| Readability alone, ms per page | ${median(rows.map((x) => x.readability)).toFixed(1)} | ${pct(rows.map((x) => x.readability), 0.9).toFixed(1)} |`);
 console.log('');
 console.log(`Totals: Readability ${total('readability').toFixed(0)} ms, extract ${total('extract').toFixed(0)} ms, analyze ${total('analyze').toFixed(0)} ms, article-only extract + analyze ${total('core').toFixed(0)} ms (sums of per-page medians; sum ratio ${((total('extract') + total('analyze')) / total('readability')).toFixed(3)})`);
+const phaseTotal = Object.values(phases).reduce((n, v) => n + v, 0);
+console.log('');
+console.log(`Where extract's time goes (all runs): ${Object.entries(phases).map(([k, v]) => `${k} ${((v / phaseTotal) * 100).toFixed(1)}%`).join(', ')}`);
 console.log('');
 console.log('Slowest pages (extract + analyze):');
 console.log('| page | KB | words | Readability ms | extract ms | analyze ms | ratio |');
