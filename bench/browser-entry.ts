@@ -2,15 +2,15 @@
  * Bundled by bench/browser.ts into an IIFE and injected into real pages in Chromium, so the content script's
  * reading (as it runs it) and Readability alone are measured side by side on the same page, in the same run.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { extractDetailed, readBlock } from '../scoring/extract/index';
+import { Readability } from '@mozilla/readability';
+import { extractDetailed, readBlock, readerableOf } from '../scoring/extract/index';
 import { createAnalyzer } from '../scoring/analyze';
 import type { Snapshot } from '../scoring/snapshot';
 
 /** What the content script does on load (entrypoints/content/index.ts, fullRun). */
 function contentScriptRead(): number {
   const t0 = performance.now();
-  if (isProbablyReaderable(document)) extractDetailed(document, { url: location.href, maxElements: 60_000, readerable: true });
+  if (readerableOf(document)) extractDetailed(document, { url: location.href, maxElements: 60_000, readerable: true });
   return performance.now() - t0;
 }
 

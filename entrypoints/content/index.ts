@@ -8,8 +8,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isProbablyReaderable } from '@mozilla/readability';
-import { ExtractError, extractDetailed, readBlock } from '../../scoring/extract/index';
+import { ExtractError, extractDetailed, readBlock, readerableOf } from '../../scoring/extract/index';
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
 import {
   accept,
@@ -175,13 +174,13 @@ class PageWatcher {
       this.send({ type: 'page/not-article', url, reason: `This is ${what}, not a web page; Citable reads HTML pages.` });
       return;
     }
-    if (!this.insist && !isProbablyReaderable(document)) {
+    if (!this.insist && !readerableOf(document)) {
       this.setLive(null);
       this.send({ type: 'page/not-article', url, reason: 'This page does not look like an article (too little running text).' });
       return;
     }
     try {
-      // The article check above already ran isProbablyReaderable: extract need not run it again.
+      // The article check above already ran: extract need not run it again.
       const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, ...(this.insist ? {} : { readerable: true }) });
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
