@@ -65,9 +65,10 @@ export function parseXRobotsTag(header: string): RobotsDirectives[] {
 }
 
 /** All robots metas of a document: `robots` and crawler-specific names (googlebot, bingbot, gptbot…). */
-export function readMetaRobots(doc: Document): RobotsDirectives[] {
+export function readMetaRobots(doc: Document, metas?: Element[]): RobotsDirectives[] {
   const out: RobotsDirectives[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta[name][content]'))) {
+  for (const meta of metas ?? Array.from(doc.querySelectorAll('meta[name][content]'))) {
+    if (meta.getAttribute('content') === null) continue;
     const name = (meta.getAttribute('name') ?? '').trim().toLowerCase();
     if (!name) continue;
     const content = meta.getAttribute('content') ?? '';

@@ -5,6 +5,7 @@
  * (https://developers.google.com/search/docs/fundamentals/creating-helpful-content) and that answer engines quote.
  * Reads the Document passed in; no browser globals.
  */
+import { AUTHORSHIP_CANDIDATES } from '../dom/page-index';
 import { z } from 'zod';
 import type { Entity, StructuredData } from '../structured/schema';
 import { walkEntities } from '../structured/extract';
@@ -82,8 +83,6 @@ interface Gathered {
 }
 
 
-const CANDIDATES =
-  'meta[content], time[datetime], a[rel][href], link[rel][href], [itemprop], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [class*="bio"], [class*="Bio"], [id*="bio"], [id*="Bio"], [class*="about-the-author"], [id*="about-the-author"]';
 
 function gather(elements: Iterable<Element>): Gathered {
   const g: Gathered = { relAuthor: [], itempropAuthor: [], bylineClass: [], bioish: [], profileScope: [], metas: [], times: [] };
@@ -131,10 +130,11 @@ export function extractAuthorship(
   structured: StructuredData,
   readability: { byline: string | null; publishedTime: string | null },
   url: string | null,
+  /** The candidate elements, when the caller already queried them (extract does, with indexPage). */
+  candidates?: Element[],
 ): Authorship {
-  // One native query for the candidates (case-sensitive substrings: Chromium takes a slow path for the ` i` flag,
-  // measured), then the exact tests in script.
-  const g = gather(Array.from(doc.querySelectorAll(CANDIDATES)));
+  // One native query for the candidates, then the exact tests in script.
+  const g = gather(candidates ?? Array.from(doc.querySelectorAll(AUTHORSHIP_CANDIDATES)));
   const bylineSources: Authorship['bylineSources'] = [];
   const add = (value: string | null | undefined, source: Authorship['bylineSources'][number]['source']) => {
     const v = collapse(value ?? '');

@@ -13,6 +13,7 @@ import { extractAuthorship } from '../authorship/extract';
 import { extractStructuredData } from '../structured/extract';
 import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
 import { cssPath } from '../dom/css-path';
+import { indexPage } from '../dom/page-index';
 import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
@@ -183,13 +184,14 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   // Structured data and authorship are read from the original page: Readability strips both from its article.
   lap('sections');
   const withPageData = options.pageData ?? true;
-  const structured = withPageData ? extractStructuredData(doc, { url }) : { entities: [], errors: [], jsonLdBlocks: [] };
+  const index = withPageData ? indexPage(doc) : null;
+  const structured = index ? extractStructuredData(doc, { url }, index) : { entities: [], errors: [], jsonLdBlocks: [] };
   lap('structured');
-  const authorship = withPageData
-    ? extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url)
+  const authorship = index
+    ? extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url, index.authorship)
     : { byline: null, bylineSources: [], bio: { present: false, words: 0, selector: null }, profileLinks: [], published: [], modified: [] };
   lap('authorship');
-  const robotsMeta = withPageData ? readMetaRobots(doc) : [];
+  const robotsMeta = index ? readMetaRobots(doc, index.metas) : [];
   const snapshot: Snapshot = {
     version: SNAPSHOT_VERSION,
     url,

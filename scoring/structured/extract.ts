@@ -16,6 +16,7 @@
  *   data/meter value, time datetime, else text).
  * - RDFa Lite 1.1 (https://www.w3.org/TR/rdfa-lite/): vocab, typeof, property, resource, prefix.
  */
+import type { PageIndex } from '../dom/page-index';
 import type { Entity, JsonLdBlock, StructuredData, StructuredError, Value } from './schema';
 import { findJsonErrorOffset, offsetFromMessage, positionAt } from './json-position';
 import { FORBIDDEN_KEYS, collapse, normalizeTerm } from './normalize';
@@ -44,15 +45,15 @@ type JsonObject = { [k: string]: Json };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function extractStructuredData(doc: Document, opts: ExtractOptions): StructuredData {
+export function extractStructuredData(doc: Document, opts: ExtractOptions, index?: Pick<PageIndex, 'scripts' | 'itemscopes' | 'typed'>): StructuredData {
   const budget: Budget = { values: 0 };
   const errors: StructuredError[] = [];
   const entities: Entity[] = [];
   const jsonLdBlocks: JsonLdBlock[] = [];
 
-  extractJsonLd(doc, budget, entities, errors, jsonLdBlocks);
-  extractMicrodata(doc, opts.url, budget, entities);
-  extractRdfa(doc, opts.url, budget, entities);
+  extractJsonLd(index?.scripts ?? Array.from(doc.querySelectorAll('script')), budget, entities, errors, jsonLdBlocks);
+  extractMicrodata(doc, index?.itemscopes ?? Array.from(doc.querySelectorAll('[itemscope]')), opts.url, budget, entities);
+  extractRdfa(index?.typed ?? Array.from(doc.querySelectorAll('[typeof]')), opts.url, budget, entities);
 
   return { entities, errors, jsonLdBlocks };
 }
@@ -103,13 +104,13 @@ export function isJsonLdScript(el: Element): boolean {
 }
 
 function extractJsonLd(
-  doc: Document,
+  allScripts: Element[],
   budget: Budget,
   entities: Entity[],
   errors: StructuredError[],
   blocks: JsonLdBlock[],
 ): void {
-  const scripts = Array.from(doc.querySelectorAll('script')).filter(isJsonLdScript);
+  const scripts = allScripts.filter(isJsonLdScript);
   if (scripts.length === 0) return;
 
   const parsed: { value: Json; ok: boolean }[] = [];
@@ -352,10 +353,9 @@ function tokens(attr: string | null): string[] {
   return attr ? attr.trim().split(/\s+/).filter(Boolean) : [];
 }
 
-function extractMicrodata(doc: Document, url: string | null, budget: Budget, out: Entity[]): void {
-  const scopes = doc.querySelectorAll('[itemscope]');
+function extractMicrodata(doc: Document, scopes: Element[], url: string | null, budget: Budget, out: Entity[]): void {
   if (scopes.length === 0) return;
-  for (const el of Array.from(scopes)) {
+  for (const el of scopes) {
     // Top-level items are items that are not the value of another item's property (HTML § 5.2.5).
     if (el.hasAttribute('itemprop')) continue;
     out.push(microdataItem(doc, el, url, budget, new Set(), 0));
@@ -498,10 +498,9 @@ function nearestTypedAncestor(el: Element): Element | null {
   return null;
 }
 
-function extractRdfa(doc: Document, url: string | null, budget: Budget, out: Entity[]): void {
-  const typed = doc.querySelectorAll('[typeof]');
+function extractRdfa(typed: Element[], url: string | null, budget: Budget, out: Entity[]): void {
   if (typed.length === 0) return;
-  for (const el of Array.from(typed)) {
+  for (const el of typed) {
     // A typed element that is another subject's property value is reached from that subject instead.
     if (el.hasAttribute('property') && nearestTypedAncestor(el)) continue;
     out.push(rdfaEntity(el, url, budget, 0));
