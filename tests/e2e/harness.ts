@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { extract } from '../../scoring/extract/index';
 import { analyze } from '../../scoring/analyze';
@@ -174,4 +175,25 @@ export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, wh
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The side panel page for a tab, at the panel's real width, once `selector` has rendered. */
+export async function openPanel(h: Harness, tabId: number, selector = '[data-testid=section]'): Promise<Page> {
+  const panel = await h.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${h.extId}/sidepanel.html?tab=${tabId}`);
+  await panel.waitForSelector(selector);
+  return panel;
+}
+
+/** axe-core's violations on a page, one line each (rule id and the first targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }

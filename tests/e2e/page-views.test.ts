@@ -3,16 +3,16 @@
  * Authorship, and Machine access (robots.txt per purpose, llms.txt, the "what crawlers see" check). Also the
  * product promise that every request the extension makes goes to the analyzed page's own origin, and nowhere else.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   activeTabId,
+  axeViolations,
   badgeText,
   browserTestsEnabled,
   engineReport,
   launch,
+  openPanel,
   pageHtml,
   SCREENSHOTS,
   serverTextOf,
@@ -22,7 +22,6 @@ import {
 } from './harness';
 
 const enabled = browserTestsEnabled();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Blocks ChatGPT search (OAI-SearchBot) and nothing else: search ≠ training must show. */
 const ROBOTS = 'User-agent: OAI-SearchBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n';
@@ -52,22 +51,9 @@ describe.skipIf(!enabled)('page-level views in Chromium', () => {
     return { page, url, tabId };
   }
 
-  async function panelFor(tabId: number): Promise<Page> {
-    const panel = await h.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${h.extId}/sidepanel.html?tab=${tabId}`);
-    await panel.waitForSelector('[data-testid=section]');
-    return panel;
-  }
+  const panelFor = (tabId: number, selector?: string): Promise<Page> => openPanel(h, tabId, selector);
 
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    return page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-      const r = await w.axe.run(document);
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-  }
+  const axe = axeViolations;
 
   async function axeLightAndDark(panel: Page): Promise<void> {
     await panel.emulateMedia({ colorScheme: 'light' });

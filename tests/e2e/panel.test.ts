@@ -3,13 +3,11 @@
  * in light and dark, the non-report states, the options page, and SPA navigation.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activeTabId, badgeText, browserTestsEnabled, engineReport, launch, SCREENSHOTS, waitFor, type Harness } from './harness';
+import { activeTabId, axeViolations, badgeText, browserTestsEnabled, engineReport, launch, openPanel, SCREENSHOTS, waitFor, type Harness } from './harness';
 
 const enabled = browserTestsEnabled();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!enabled)('side panel in Chromium', () => {
   let h: Harness;
@@ -28,22 +26,9 @@ describe.skipIf(!enabled)('side panel in Chromium', () => {
     return { page, url, tabId: await activeTabId(h.sw) };
   }
 
-  async function panelFor(tabId: number, selector = '[data-testid=section]'): Promise<Page> {
-    const panel = await h.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${h.extId}/sidepanel.html?tab=${tabId}`);
-    await panel.waitForSelector(selector);
-    return panel;
-  }
+  const panelFor = (tabId: number, selector?: string): Promise<Page> => openPanel(h, tabId, selector);
 
-  async function axe(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    return page.evaluate(async () => {
-      const w = window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-      const r = await w.axe.run(document);
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-  }
+  const axe = axeViolations;
 
   it('dismissing a flag marks it, re-scores the page, and can be undone', async () => {
     const { page, tabId } = await open('citable.html');
