@@ -4,6 +4,7 @@
  * whose content changed are re-judged (live re-scoring of drafts).
  */
 import { measureSection, pageContext, sectionKey, type MeasureContext } from './measures';
+import { hash } from './hash';
 import { keywordsOf } from './measures/keywords';
 import { accessReport, authorshipReport, pagePartValue, pageFacts, schemaReport, type AccessInputs } from './page';
 import type { SectionMeasures, Sentence } from './measures/types';
@@ -358,14 +359,4 @@ function part(id: string, label: string, weight: number, value: number, detail: 
 
 function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : 0;
-}
-
-/** Short stable hash for ids (FNV-1a, base 36). */
-export function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

@@ -10,6 +10,7 @@ import { decideLanguage, type LanguageDecision } from './language';
 import { findQuotations } from './quotations';
 import { specificsOf } from './specifics';
 import type { PageMeasures, SectionMeasures, Sentence } from './types';
+import { hasher } from '../hash';
 import { keywordsOf } from './keywords';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
@@ -207,19 +208,10 @@ export function measurePage(snapshot: Snapshot, ctx = pageContext(snapshot)): Pa
 
 /** A content key (FNV-1a over heading, level, block texts and links, and the page context that judging reads). */
 export function sectionKey(section: SnapshotSection, ctx: Pick<MeasureContext, 'english' | 'host'>): string {
-  let h = 0x811c9dc5;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193);
-  };
-  feed(`${ctx.english}|${ctx.host ?? ''}|${section.level}|${section.heading ?? ''}`);
+  const h = hasher().feed(`${ctx.english}|${ctx.host ?? ''}|${section.level}|${section.heading ?? ''}`);
   for (const b of section.blocks) {
-    feed(`${b.kind}|${b.ordered ? 1 : 0}|${b.cite ?? ''}|${b.text}`);
-    for (const l of b.links) feed(`${l.href}|${l.start}|${l.end}`);
+    h.feed(`${b.kind}|${b.ordered ? 1 : 0}|${b.cite ?? ''}|${b.text}`);
+    for (const l of b.links) h.feed(`${l.href}|${l.start}|${l.end}`);
   }
-  return (h >>> 0).toString(36) + ':' + section.blocks.length;
+  return `${h.digest()}:${section.blocks.length}`;
 }
