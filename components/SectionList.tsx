@@ -74,15 +74,7 @@ function EvidenceItem({ evidence, actions }: { evidence: Evidence; actions: Sect
         <q className="finding-quote">{evidence.text}</q>
         <span className="finding-why">{evidence.why}</span>
       </button>
-      <button
-        type="button"
-        className="small"
-        aria-pressed={evidence.dismissed}
-        onClick={() => actions.dismiss(evidence.id, !evidence.dismissed)}
-        aria-label={evidence.dismissed ? `Restore: ${EVIDENCE_LABEL[evidence.kind]}` : `Dismiss: ${EVIDENCE_LABEL[evidence.kind]}`}
-      >
-        {evidence.dismissed ? 'Restore' : 'Dismiss'}
-      </button>
+      <DismissToggle id={evidence.id} dismissed={evidence.dismissed} what={EVIDENCE_LABEL[evidence.kind]} actions={actions} />
     </li>
   );
 }
@@ -111,16 +103,23 @@ function SuggestionCard({ suggestion, actions }: { suggestion: Suggestion; actio
         <button type="button" className="small" onClick={() => actions.copy(suggestion.message)} aria-label={`Copy suggestion: ${label}`}>
           Copy
         </button>
-        <button
-          type="button"
-          className="small"
-          aria-pressed={suggestion.dismissed}
-          onClick={() => actions.dismiss(suggestion.id, !suggestion.dismissed)}
-          aria-label={suggestion.dismissed ? `Restore suggestion: ${label}` : `Dismiss suggestion: ${label}`}
-        >
-          {suggestion.dismissed ? 'Restore' : 'Dismiss'}
-        </button>
+        <DismissToggle id={suggestion.id} dismissed={suggestion.dismissed} what={`suggestion: ${label}`} actions={actions} />
       </div>
     </div>
+  );
+}
+
+/** Dismiss or restore one finding; the label names what, so screen readers tell the buttons apart. */
+function DismissToggle({ id, dismissed, what, actions }: { id: string; dismissed: boolean; what: string; actions: SectionActions }) {
+  return (
+    <button
+      type="button"
+      className="small"
+      aria-pressed={dismissed}
+      onClick={() => actions.dismiss(id, !dismissed)}
+      aria-label={`${dismissed ? 'Restore' : 'Dismiss'} ${what}`}
+    >
+      {dismissed ? 'Restore' : 'Dismiss'}
+    </button>
   );
 }
