@@ -5,7 +5,7 @@
  * (https://developers.google.com/search/docs/fundamentals/creating-helpful-content) and that answer engines quote.
  * Reads the Document passed in; no browser globals.
  */
-import { AUTHORSHIP_CANDIDATES } from '../dom/page-index';
+import { indexPage } from '../dom/page-index';
 import { z } from 'zod';
 import type { Entity, StructuredData } from '../structured/schema';
 import { walkEntities } from '../structured/extract';
@@ -133,8 +133,8 @@ export function extractAuthorship(
   /** The candidate elements, when the caller already queried them (extract does, with indexPage). */
   candidates?: Element[],
 ): Authorship {
-  // One native query for the candidates, then the exact tests in script.
-  const g = gather(candidates ?? Array.from(doc.querySelectorAll(AUTHORSHIP_CANDIDATES)));
+  // The candidates (one walk of the page), then the exact tests in script.
+  const g = gather(candidates ?? indexPage(doc).authorship);
   const bylineSources: Authorship['bylineSources'] = [];
   const add = (value: string | null | undefined, source: Authorship['bylineSources'][number]['source']) => {
     const v = collapse(value ?? '');

@@ -2,7 +2,8 @@
  * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
  *
  * Readability works on a clone, so the live page is never touched. Before parsing, each element of the clone is
- * paired with its original (the two trees list their elements in the same order). Readability moves the clone's
+ * paired with its original (the two trees list their elements in the same order; the same walk sorts out the
+ * elements the page-level reads need). Readability moves the clone's
  * elements rather than copying them, so each block it keeps can be traced back to the original element (for
  * highlights); an element it re-creates under another tag (div to p, h1 to h2) is traced through its children or
  * its neighbours. A Map costs less than stamping attributes on every element (measured: README, "Speed").
@@ -13,7 +14,8 @@ import { extractAuthorship } from '../authorship/extract';
 import { extractStructuredData } from '../structured/extract';
 import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
 import { cssPath } from '../dom/css-path';
-import { indexPage } from '../dom/page-index';
+import { createPageIndex, indexElement } from '../dom/page-index';
+import { firstDescendant, forEachElementPair } from '../dom/walk';
 import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
@@ -65,7 +67,8 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
 };
 const HEADING = /^H([1-6])$/;
 /** Elements that make a container "block-level": a div holding one of these is walked into, not read whole. */
-const BLOCKISH = 'p,li,blockquote,pre,table,figcaption,dd,dt,h1,h2,h3,h4,h5,h6,ul,ol,dl,div,section,article,figure';
+const BLOCKISH = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'figure']);
+const CITE_TAGS = new Set(['cite', 'footer', 'figcaption']);
 const QUOTE_CHARS = 80;
 /** Elements worth pairing with their originals: the ones that become blocks and headings. */
 const PAIRED = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -93,11 +96,19 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     if (count > options.maxElements) throw new ExtractError('too-large', `page has ${count} elements, more than the ${options.maxElements} this analysis reads`);
   }
   // Pair the elements that can become blocks or headings with their originals, walking both trees in step (same
-  // shape). Measured: cheaper than two selector queries in linkedom, and about even in Chromium. Elements
-  // Readability re-creates are traced through neighbours and ancestors below.
+  // shape), and sort the page's elements for the page-level reads on the way. Elements Readability re-creates are
+  // traced through neighbours and ancestors below. Measured in Chromium: the same cost as pairing through per-tag
+  // collections plus one native query for the page-level elements; in linkedom, cheaper.
   const pairs = new Map<Element, Element>();
   const metas: Element[] = [];
-  pairTrees(clone.documentElement, doc.documentElement, pairs, metas);
+  const withPageData = options.pageData ?? true;
+  const index = withPageData ? createPageIndex() : null;
+  forEachElementPair(doc, clone, (o, c) => {
+    const tag = o.localName;
+    if (PAIRED.has(tag)) pairs.set(c, o);
+    else if (tag === 'meta') metas.push(o);
+    if (index) indexElement(index, o, tag);
+  });
   lap('pair');
   const readerable = options.readerable ?? readerableOf(doc);
   lap('readerable');
@@ -183,8 +194,6 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
 
   // Structured data and authorship are read from the original page: Readability strips both from its article.
   lap('sections');
-  const withPageData = options.pageData ?? true;
-  const index = withPageData ? indexPage(doc) : null;
   const structured = index ? extractStructuredData(doc, { url }, index) : { entities: [], errors: [], jsonLdBlocks: [] };
   lap('structured');
   const authorship = index
@@ -196,7 +205,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     version: SNAPSHOT_VERSION,
     url,
     title,
-    headline: clean(doc.querySelector('h1')?.textContent) ?? clean(doc.title),
+    headline: clean(doc.getElementsByTagName('h1')[0]?.textContent) ?? clean(doc.title),
     declaredLang: declaredLang(doc),
     readerable,
     parsed: Boolean(parsed?.content),
@@ -234,7 +243,7 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
       continue;
     }
     const kind = BLOCK_TAGS[tag];
-    if (kind === 'li' && el.querySelector(BLOCKISH)) {
+    if (kind === 'li' && firstDescendant(el, BLOCKISH)) {
       // A list item holding paragraphs or a nested list: its own text first, then its nested lists.
       visit.block(el, 'li', ordered);
       for (const child of Array.from(el.children)) {
@@ -246,7 +255,7 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
       visit.block(el, kind, ordered);
       continue;
     }
-    if (el.querySelector(BLOCKISH)) {
+    if (firstDescendant(el, BLOCKISH)) {
       walkArticle(el, visit, ordered);
       continue;
     }
@@ -261,7 +270,7 @@ export function readBlock(el: Element, kind: BlockKind, base: string | null, ord
     const rows = readTable(el);
     const text = rows.map((r) => r.join(' | ')).join('\n');
     if (!text.trim()) return null;
-    const captionEl = el.querySelector('caption');
+    const captionEl = el.getElementsByTagName('caption')[0];
     const caption = captionEl ? normalizeSpace(readText(captionEl, base).text) || null : null;
     return { kind, text, links: [], table: { caption, rows: rows.slice(0, MAX_TABLE_ROWS) }, locator };
   }
@@ -277,7 +286,7 @@ export function readBlock(el: Element, kind: BlockKind, base: string | null, ord
 
 function readTable(table: Element): string[][] {
   const rows: string[][] = [];
-  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
     const cells = Array.from(tr.children)
       .filter((c) => /^(TD|TH)$/i.test(c.tagName))
       .map((c) => normalizeSpace(readText(c, null).text));
@@ -288,29 +297,9 @@ function readTable(table: Element): string[][] {
 
 function blockquoteCite(el: Element, base: string | null): string | null {
   const attr = resolveHref(el.getAttribute('cite'), base);
-  const inner = el.querySelector('cite, footer, figcaption');
+  const inner = firstDescendant(el, CITE_TAGS);
   const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
   return innerText || attr || null;
-}
-
-/** Walks a copy and its original in step, pairing block and heading elements and collecting meta tags. */
-function pairTrees(copy: Element | null, orig: Element | null, pairs: Map<Element, Element>, metas: Element[]): void {
-  // Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
-  const stack: [Element, Element][] = [];
-  if (copy && orig) stack.push([copy, orig]);
-  while (stack.length > 0) {
-    const [c, o] = stack.pop()!;
-    const tag = o.localName;
-    if (PAIRED.has(tag)) pairs.set(c, o);
-    else if (tag === 'meta') metas.push(o);
-    let cc = c.lastElementChild;
-    let oc = o.lastElementChild;
-    while (cc && oc) {
-      stack.push([cc, oc]);
-      cc = cc.previousElementSibling;
-      oc = oc.previousElementSibling;
-    }
-  }
 }
 
 function readMeta(metas: Element[]): MetaTag[] {
