@@ -21,7 +21,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = Number(process.env.BENCH_PAGES ?? 20);
-const REPS = Number(process.env.BENCH_REPS ?? 5);
+const REPS = Number(process.env.BENCH_REPS ?? 7);
+/** Each timed sample runs back to back until about this many milliseconds have passed (timer resolution). */
+const BATCH_MS = 25;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -87,18 +89,18 @@ async function main() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
   // Page scripts off: they would mutate the DOM between runs; images and other subresources are not fetched.
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   await context.route(/\.(png|jpe?g|gif|webp|svg|css|js|woff2?)(\?|$)/i, (route) => route.abort());
 
-  type Bench = { contentScriptRead(): number; readabilityAlone(): number; rescore(id: string): RescoreTimes };
+  type Bench = { contentScriptRead(times?: number): number; readabilityAlone(times?: number): number; rescore(id: string): RescoreTimes };
   const inject = async (page: Page) => {
     await page.evaluate(code);
   };
 
-  console.log(`\nContent script read vs Readability alone (Chromium, median of ${REPS} alternating runs per page)\n`);
+  console.log(`\nContent script read vs Readability alone (Chromium, median of ${REPS} alternating samples per page, each a batch of about ${BATCH_MS} ms)\n`);
   console.log('| page | elements | read (ms) | Readability (ms) | ratio |');
   console.log('|---|---:|---:|---:|---:|');
   const ratios: number[] = [];
@@ -109,12 +111,13 @@ async function main() {
       await inject(page);
       const ours: number[] = [];
       const theirs: number[] = [];
-      // Warm-up (JIT) once each, then alternate.
+      // Warm-up (JIT) once each, which also sizes the batches; then alternate.
       await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.contentScriptRead());
-      await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone());
+      const once = await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone());
+      const times = Math.min(20, Math.max(1, Math.ceil(BATCH_MS / Math.max(once, 0.1))));
       for (let i = 0; i < REPS; i++) {
-        ours.push(await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.contentScriptRead()));
-        theirs.push(await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone()));
+        ours.push(await page.evaluate((n) => (globalThis as unknown as { __citableBench: Bench }).__citableBench.contentScriptRead(n), times));
+        theirs.push(await page.evaluate((n) => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone(n), times));
       }
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       const r = median(ours) / median(theirs);

@@ -181,7 +181,7 @@ class PageWatcher {
     }
     try {
       // The article check above already ran: extract need not run it again.
-      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, ...(this.insist ? {} : { readerable: true }) });
+      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(this.insist ? {} : { readerable: true }) });
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
       if (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0) {

@@ -87,6 +87,14 @@ export function readText(root: Node, base: string | null, skip?: (el: Element) =
     if (breaking) pendingSpace = true;
   };
 
+  // Most paragraphs are a single run of text: read it in one call (what the walk below would produce; tested).
+  if (root.nodeType === 1 && (root as Element).firstElementChild === null) {
+    const el = root as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag !== 'A' && !SKIP_TAGS.has(tag) && el.getAttribute('hidden') === null && el.getAttribute('aria-hidden') !== 'true') {
+      return { text: normalizeSpace(el.textContent ?? ''), links };
+    }
+  }
   walk(root);
   return { text: out, links };
 }

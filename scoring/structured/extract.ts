@@ -364,15 +364,17 @@ function extractMicrodata(doc: Document, scopes: Element[], url: string | null, 
 
 /** The "properties of an item" crawl (HTML § 5.2.5), in tree order with itemref targets after the item's subtree. */
 function itemPropertyElements(doc: Document, root: Element): Element[] {
+  const refs = tokens(root.getAttribute('itemref'));
+  if (refs.length === 0) return subtreeProperties(root);
   const results: Element[] = [];
   const memory = new Set<Element>([root]);
   const roots: Element[] = Array.from(root.children);
-  for (const id of tokens(root.getAttribute('itemref'))) {
+  for (const id of refs) {
     const target = doc.getElementById(id);
     if (target) roots.push(target);
   }
   const stack = roots.reverse();
-  while (stack.length > 0 && results.length < 5_000) {
+  while (stack.length > 0 && results.length < MAX_PROPERTIES) {
     const cur = stack.pop()!;
     if (memory.has(cur)) continue;
     memory.add(cur);
@@ -381,6 +383,28 @@ function itemPropertyElements(doc: Document, root: Element): Element[] {
       const kids = Array.from(cur.children);
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
     }
+  }
+  return results;
+}
+
+const MAX_PROPERTIES = 5_000;
+
+/**
+ * The crawl without itemref, the common case: a plain tree walk (no element can be met twice), not descending into
+ * nested items. An item on <body> makes this a walk of the whole page, so it avoids the general crawl's bookkeeping.
+ */
+function subtreeProperties(root: Element): Element[] {
+  const results: Element[] = [];
+  let el = root.firstElementChild;
+  while (el && results.length < MAX_PROPERTIES) {
+    if (el.hasAttribute('itemprop')) results.push(el);
+    const child = el.hasAttribute('itemscope') ? null : el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
   }
   return results;
 }

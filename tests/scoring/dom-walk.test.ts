@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../scoring/extract';
-import { indexPage } from '../../scoring/dom/page-index';
+import { indexPage, indexPageByQuery, PAGE_INDEX_SELECTOR } from '../../scoring/dom/page-index';
 import { firstDescendant, forEachElement, forEachElementPair } from '../../scoring/dom/walk';
 import { parseDocument } from '../../cli/load';
 import { HAVE_CORPUS, readabilityPages, trafilaturaPages, zytePages } from '../corpus/corpus';
@@ -68,8 +68,11 @@ describe('page index rules', () => {
     <div class="BYLINE" id="n4"></div><div class="writer" id="n5"></div><div id="n6" title="author"></div>
     <div itemscope itemtype="https://schema.org/Person" id="r11"></div><div typeof="Person" id="r12"></div>
     <script type="application/ld+json">{}</script></body></html>`;
-  it('select each kind of authorship candidate and nothing else', () => {
-    const index = indexPage(doc(html));
+  it.each([
+    ['an element walk', indexPage],
+    ['one selector query', indexPageByQuery],
+  ])('select each kind of authorship candidate and nothing else, by %s', (_, indexOf) => {
+    const index = indexOf(doc(html));
     const picked = index.authorship.map((el) => el.id || el.localName + (el.getAttribute('name') ?? el.getAttribute('rel') ?? ''));
     expect(picked).toEqual([
       'metaauthor', 'linkauthor', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'bio-1', 'MyBio', 'about-the-author', 'r11', 'r12',
@@ -81,10 +84,6 @@ describe('page index rules', () => {
   });
 });
 
-/** The page index's rules written as one selector: the walk must select exactly what the selector selects. */
-const REFERENCE =
-  'script, meta, [itemscope], [typeof], time[datetime], a[rel][href], link[rel][href], [itemprop], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [class*="bio"], [class*="Bio"], [id*="bio"], [id*="Bio"], [id*="about-the-author"]';
-
 describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
   const pages = [...readabilityPages(), ...zytePages(), ...trafilaturaPages()].filter((_, i) => i % 2 === 0);
   it(`selects what the reference selector selects (${pages.length} pages)`, () => {
@@ -93,7 +92,7 @@ describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
       const d = parseDocument(page.html());
       const index = indexPage(d);
       // linkedom's selector engine, like a browser, does not look inside <template>; nor does the walk.
-      const matched = Array.from(d.querySelectorAll(REFERENCE)).filter((el) => el.localName === 'script' || el.hasAttributes());
+      const matched = Array.from(d.querySelectorAll(PAGE_INDEX_SELECTOR)).filter((el) => el.localName === 'script' || el.hasAttributes());
       const bucket = (test: (el: Element) => boolean) => matched.filter(test);
       expect(index.scripts, page.name).toEqual(bucket((el) => el.localName === 'script'));
       expect(index.metas, page.name).toEqual(bucket((el) => el.localName === 'meta'));
@@ -103,5 +102,12 @@ describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
       compared += matched.length;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('extract gives the same snapshot with native queries (per-tag pairing, one query) as with the walk', () => {
+    for (const page of pages.filter((_, i) => i % 3 === 0)) {
+      const d = parseDocument(page.html());
+      expect(extract(d, { url: page.url, nativeQueries: true }), page.name).toEqual(extract(d, { url: page.url }));
+    }
   });
 });

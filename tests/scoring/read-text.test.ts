@@ -1,0 +1,39 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../scoring/extract/text';
+
+const doc = () => parseHTML('<html><body></body></html>').document as unknown as Document;
+
+describe('readText', () => {
+  it('reads inline markup, breaks and links with offsets', () => {
+    const d = doc();
+    d.body.innerHTML = '<p id="x">One <em>two</em><br>three <a href="/four">four  five</a>.<span hidden>no</span><script>no()</script></p>';
+    const { text, links } = readText(d.getElementById('x')!, 'https://example.com/a/');
+    expect(text).toBe('One two three four five.');
+    expect(links).toEqual([{ href: 'https://example.com/four', text: 'four five', start: 14, end: 23 }]);
+  });
+
+  // A paragraph with no child elements is read in one call; it must read exactly what the walk reads.
+  it.each([
+    ['plain', ['Plain text.']],
+    ['runs of space', ['  lead', ' and\u00a0\u00a0inner  ', '\ntrail \u200b ']],
+    ['adjacent nodes', ['joined', 'words', '', ' split ', 'again']],
+    ['only space', [' ', '\n\t']],
+    ['empty', []],
+  ])('reads a text-only element as the walk does: %s', (_, parts) => {
+    const d = doc();
+    const p = d.createElement('p');
+    for (const part of parts) p.appendChild(d.createTextNode(part));
+    const wrapper = d.createElement('div');
+    wrapper.appendChild(p);
+    const whole = readText(wrapper, null).text; // walked: the wrapper has a child element
+    expect(readText(p, null).text).toBe(whole);
+    expect(whole).toBe(parts.join('').replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+  });
+
+  it('reads nothing from a hidden or skipped text-only element', () => {
+    const d = doc();
+    d.body.innerHTML = '<p id="h" hidden>secret</p><p id="a" aria-hidden="true">secret</p><script id="s">code()</script>';
+    for (const id of ['h', 'a', 's']) expect(readText(d.getElementById(id)!, null).text).toBe('');
+  });
+});
