@@ -2,12 +2,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../scoring/extract/text';
 
-const doc = () => parseHTML('<html><body></body></html>').document as unknown as Document;
+const doc = (body = '') => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 
 describe('readText', () => {
   it('reads inline markup, breaks and links with offsets', () => {
-    const d = doc();
-    d.body.innerHTML = '<p id="x">One <em>two</em><br>three <a href="/four">four  five</a>.<span hidden>no</span><script>no()</script></p>';
+    const d = doc('<p id="x">One <em>two</em><br>three <a href="/four">four  five</a>.<span hidden>no</span><script>no()</script></p>');
     const { text, links } = readText(d.getElementById('x')!, 'https://example.com/a/');
     expect(text).toBe('One two three four five.');
     expect(links).toEqual([{ href: 'https://example.com/four', text: 'four five', start: 14, end: 23 }]);
@@ -32,8 +31,7 @@ describe('readText', () => {
   });
 
   it('reads nothing from a hidden or skipped text-only element', () => {
-    const d = doc();
-    d.body.innerHTML = '<p id="h" hidden>secret</p><p id="a" aria-hidden="true">secret</p><script id="s">code()</script>';
+    const d = doc('<p id="h" hidden>secret</p><p id="a" aria-hidden="true">secret</p><script id="s">code()</script>');
     for (const id of ['h', 'a', 's']) expect(readText(d.getElementById(id)!, null).text).toBe('');
   });
 });
