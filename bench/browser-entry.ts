@@ -65,7 +65,7 @@ function rescore(paragraphId: string): RescoreTimes {
   detailed.blockElements.forEach((els, s) => els.forEach((e, b) => e === el && (at = [s, b])));
   const [s, b] = at!;
   const old = detailed.snapshot.sections[s]!.blocks[b]!;
-  const fresh = readBlock(el, old.kind, detailed.snapshot.url, old.ordered ?? false)!;
+  const fresh = readBlock(el, old.kind, detailed.snapshot.url, old.ordered ?? false, true)!;
   fresh.locator = { selector: old.locator.selector, quote: fresh.text.slice(0, 80) };
   const snapshot: Snapshot = {
     ...detailed.snapshot,

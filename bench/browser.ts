@@ -21,7 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = Number(process.env.BENCH_PAGES ?? 20);
-const REPS = Number(process.env.BENCH_REPS ?? 7);
+const REPS = Number(process.env.BENCH_REPS ?? 9);
 /** Each timed sample runs back to back until about this many milliseconds have passed (timer resolution). */
 const BATCH_MS = 25;
 

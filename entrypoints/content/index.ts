@@ -210,7 +210,7 @@ class PageWatcher {
       const [s, b] = at;
       const old = live.snapshot.sections[s]?.blocks[b];
       if (!old) return this.fullRun('structure');
-      const fresh = readBlock(el, old.kind, url, old.ordered ?? false);
+      const fresh = readBlock(el, old.kind, url, old.ordered ?? false, true);
       if (!fresh) return this.fullRun('structure');
       fresh.locator = { selector: old.locator.selector, quote: fresh.text.slice(0, 80) };
       if (!changed.has(s)) changed.set(s, new Map());

@@ -113,7 +113,9 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     for (const tag of PAIRED) {
       const originals = doc.getElementsByTagName(tag);
       const copies = clone.getElementsByTagName(tag);
-      for (let i = 0; i < originals.length && i < copies.length; i++) pairs.set(copies[i]!, originals[i]!);
+      // The lengths read once: each read of a live collection's length is a call into the DOM (measured: twice the cost).
+      const n = Math.min(originals.length, copies.length);
+      for (let i = 0; i < n; i++) pairs.set(copies[i]!, originals[i]!);
     }
     metas = Array.from(doc.getElementsByTagName('meta'));
     index = withPageData ? indexPageByQuery(doc) : null;
@@ -164,6 +166,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     return null;
   };
   const withSelectors = options.selectors ?? false;
+  const nativeQueries = options.nativeQueries ?? false;
   const locate = (orig: Element | null, text: string): Locator => ({
     selector: withSelectors && orig ? cssPath(orig, pathCache, indexCache) : null,
     quote: text.slice(0, QUOTE_CHARS),
@@ -195,7 +198,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
         headingElements.push(orig);
       },
       block(el, kind, ordered) {
-        const block = readBlock(el, kind, url, ordered);
+        const block = readBlock(el, kind, url, ordered, nativeQueries);
         if (!block) return;
         const orig = original(el);
         // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
@@ -284,7 +287,7 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
 }
 
 /** Reads one block element; null when it has no text. Exported for the content script's incremental re-reads. */
-export function readBlock(el: Element, kind: BlockKind, base: string | null, ordered = false): SnapshotBlock | null {
+export function readBlock(el: Element, kind: BlockKind, base: string | null, ordered = false, nativeQueries = false): SnapshotBlock | null {
   const locator: Locator = { selector: null, quote: '' };
   if (kind === 'table') {
     const rows = readTable(el);
@@ -296,7 +299,7 @@ export function readBlock(el: Element, kind: BlockKind, base: string | null, ord
   }
   // A list item's nested lists are read as their own blocks by the walker.
   const skip = kind === 'li' ? (child: Element) => /^(UL|OL)$/i.test(child.tagName) : undefined;
-  const { text, links } = readText(el, base, skip);
+  const { text, links } = readText(el, base, skip, nativeQueries);
   if (!text) return null;
   const block: SnapshotBlock = { kind, text, links, locator };
   if (kind === 'li') block.ordered = ordered;

@@ -457,7 +457,19 @@ function microdataValue(el: Element, url: string | null): string {
   if (tag === 'object') return resolveUrl(el.getAttribute('data') ?? '', url);
   if (tag === 'data' || tag === 'meter') return el.getAttribute('value') ?? '';
   if (tag === 'time' && el.hasAttribute('datetime')) return el.getAttribute('datetime') ?? '';
-  return collapse(el.textContent ?? '').slice(0, MAX_TEXT);
+  return collapsedPrefix(el.textContent ?? '', MAX_TEXT);
+}
+
+/**
+ * collapse(text).slice(0, max) without collapsing all of a long text (an itemprop="articleBody" holds the whole
+ * article): the collapse of a prefix is a prefix of the collapse of the whole, so a long enough prefix decides it.
+ */
+export function collapsedPrefix(text: string, max: number): string {
+  for (let cut = max * 2; cut < text.length; cut *= 4) {
+    const c = collapse(text.slice(0, cut));
+    if (c.length >= max) return c.slice(0, max);
+  }
+  return collapse(text).slice(0, max);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -579,7 +591,7 @@ function rdfaValue(el: Element, url: string | null): string {
     if (v !== null) return resolveUrl(v, url);
   }
   if (el.tagName.toLowerCase() === 'time' && el.hasAttribute('datetime')) return el.getAttribute('datetime') ?? '';
-  return collapse(el.textContent ?? '').slice(0, MAX_TEXT);
+  return collapsedPrefix(el.textContent ?? '', MAX_TEXT);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -34,4 +34,20 @@ describe('readText', () => {
     const d = doc('<p id="h" hidden>secret</p><p id="a" aria-hidden="true">secret</p><script id="s">code()</script>');
     for (const id of ['h', 'a', 's']) expect(readText(d.getElementById(id)!, null).text).toBe('');
   });
+
+  // With native queries, an element holding only inline markup is read through textContent; anything that makes the
+  // walk differ sends it back to the walk.
+  it.each([
+    'Some <em>emphasis</em>, <strong>strong</strong>  and <code>code</code>.',
+    '<span>nested <b><i>inline</i></b></span>\u00a0text',
+    'with a <a href="/x">link</a> inside',
+    'with a<br>break',
+    'with <span hidden>hidden</span> and <span aria-hidden="true">unspoken</span> parts',
+    'with <script>code()</script> and <style>p{}</style>',
+    'block<div>inside</div>a paragraph',
+  ])('reads inline markup the same with or without native queries: %s', (inner) => {
+    const d = doc(`<p id="p">${inner}</p>`);
+    const p = d.getElementById('p')!;
+    expect(readText(p, 'https://example.com/', undefined, true)).toEqual(readText(p, 'https://example.com/'));
+  });
 });

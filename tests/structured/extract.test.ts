@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractStructuredData, walkEntities } from '../../scoring/structured/extract';
+import { collapsedPrefix, extractStructuredData, walkEntities } from '../../scoring/structured/extract';
+import { collapse } from '../../scoring/structured/normalize';
 import { StructuredData } from '../../scoring/structured/schema';
 import { findJsonErrorOffset } from '../../scoring/structured/json-position';
 
@@ -140,5 +141,26 @@ describe('RDFa Lite', () => {
   it('walkEntities lists nested entities with their top-level index', () => {
     const d = run(ld('{"@type":"Article","author":{"@type":"Person","name":"x"}}'));
     expect(walkEntities(d).map((w) => [w.entity.types[0], w.topIndex, w.depth])).toEqual([['Article', 0, 0], ['Person', 0, 1]]);
+  });
+});
+
+describe('collapsedPrefix', () => {
+  it('equals collapsing the whole text and cutting it, on texts of every shape', () => {
+    // A fixed pseudo-random sequence: words, runs of mixed whitespace, and astral characters.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ['word', ' ', '  \n\t ', '\u00a0', 'x', '😀', 'ünï', '\r\n'];
+    // Mostly whitespace: a prefix twice the limit collapses to less than the limit, so longer prefixes are needed.
+    const sparse = ['a', ' '.repeat(9), '\n'.repeat(5), '\t\t\t', ' '.repeat(30)];
+    for (let i = 0; i < 300; i++) {
+      const pool = i % 2 ? sparse : pieces;
+      let text = '';
+      const len = rand(3) === 0 ? rand(40) : rand(4000);
+      for (let k = 0; k < len; k++) text += pool[rand(pool.length)];
+      for (const max of [1, 5, 37, 500]) expect(collapsedPrefix(text, max)).toBe(collapse(text).slice(0, max));
+    }
   });
 });
