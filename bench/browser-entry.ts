@@ -37,6 +37,25 @@ function readabilityAlone(times = 1): number {
 }
 
 /**
+ * `samples` alternating pairs of timed batches (ours, then Readability alone; which goes first alternates), all in
+ * one task so nothing else the page or the test driver does falls between the two halves of a pair.
+ */
+function compare(samples: number, times: number): { ours: number[]; alone: number[] } {
+  const ours: number[] = [];
+  const alone: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    if (i % 2 === 0) {
+      ours.push(contentScriptRead(times));
+      alone.push(readabilityAlone(times));
+    } else {
+      alone.push(readabilityAlone(times));
+      ours.push(contentScriptRead(times));
+    }
+  }
+  return { ours, alone };
+}
+
+/**
  * Full analysis (read + judge) against the re-score after a one-sentence edit: the content script's fast path
  * (re-read the edited block, patch the snapshot) plus the background's cached analyzer.
  */
@@ -79,4 +98,4 @@ function rescore(paragraphId: string): RescoreTimes {
   return { full, fullExtract, incremental, reread, judged: analyzer.lastJudged, sections: snapshot.sections.length };
 }
 
-(globalThis as unknown as { __citableBench: unknown }).__citableBench = { contentScriptRead, readabilityAlone, rescore };
+(globalThis as unknown as { __citableBench: unknown }).__citableBench = { contentScriptRead, readabilityAlone, compare, rescore };

@@ -21,7 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpus/readability');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = Number(process.env.BENCH_PAGES ?? 20);
-const REPS = Number(process.env.BENCH_REPS ?? 9);
+const REPS = Number(process.env.BENCH_REPS ?? 15);
 /** Each timed sample runs back to back until about this many milliseconds have passed (timer resolution). */
 const BATCH_MS = 25;
 
@@ -95,12 +95,17 @@ async function main() {
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   await context.route(/\.(png|jpe?g|gif|webp|svg|css|js|woff2?)(\?|$)/i, (route) => route.abort());
 
-  type Bench = { contentScriptRead(times?: number): number; readabilityAlone(times?: number): number; rescore(id: string): RescoreTimes };
+  type Bench = {
+    contentScriptRead(times?: number): number;
+    readabilityAlone(times?: number): number;
+    compare(samples: number, times: number): { ours: number[]; alone: number[] };
+    rescore(id: string): RescoreTimes;
+  };
   const inject = async (page: Page) => {
     await page.evaluate(code);
   };
 
-  console.log(`\nContent script read vs Readability alone (Chromium, median of ${REPS} alternating samples per page, each a batch of about ${BATCH_MS} ms)\n`);
+  console.log(`\nContent script read vs Readability alone (Chromium, median of ${REPS} alternating samples per page, each a batch of about ${BATCH_MS} ms, a full GC before each)\n`);
   console.log('| page | elements | read (ms) | Readability (ms) | ratio |');
   console.log('|---|---:|---:|---:|---:|');
   const ratios: number[] = [];
@@ -109,16 +114,14 @@ async function main() {
     try {
       await page.goto(`${base}/${name}/`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       await inject(page);
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      // Warm-up (JIT) once each, which also sizes the batches; then alternate.
+      // Warm-up (JIT) once each, which also sizes the batches; then alternating pairs of batches in one task.
       await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.contentScriptRead());
       const once = await page.evaluate(() => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone());
       const times = Math.min(20, Math.max(1, Math.ceil(BATCH_MS / Math.max(once, 0.1))));
-      for (let i = 0; i < REPS; i++) {
-        ours.push(await page.evaluate((n) => (globalThis as unknown as { __citableBench: Bench }).__citableBench.contentScriptRead(n), times));
-        theirs.push(await page.evaluate((n) => (globalThis as unknown as { __citableBench: Bench }).__citableBench.readabilityAlone(n), times));
-      }
+      const { ours, alone: theirs } = await page.evaluate(
+        ([n, t]) => (globalThis as unknown as { __citableBench: Bench }).__citableBench.compare(n, t),
+        [REPS, times] as const,
+      );
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       const r = median(ours) / median(theirs);
       ratios.push(r);

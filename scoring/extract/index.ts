@@ -137,7 +137,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    // keepClasses: the class attributes of the article are never read, so Readability need not walk it to strip them.
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch (err) {
     // Readability recurses over the tree: a page nested thousands of levels deep (built by script, or a hostile
     // file; browsers' HTML parsers cap nesting) overflows the stack. Say so instead of failing obscurely.
