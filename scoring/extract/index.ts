@@ -15,7 +15,7 @@ import { extractStructuredData } from '../structured/extract';
 import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
 import { cssPath } from '../dom/css-path';
 import { createPageIndex, indexElement, indexPageByQuery, type PageIndex } from '../dom/page-index';
-import { firstDescendant, forEachElementPair } from '../dom/walk';
+import { firstDescendant, forEachElement, forEachElementPair } from '../dom/walk';
 import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
@@ -81,11 +81,23 @@ const QUOTE_CHARS = 80;
 const PAIRED = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_TABLE_ROWS = 50;
 
+/**
+ * The snapshot alone. Without `selectors`, nothing reads the original elements behind the blocks, so the page is
+ * not paired with its clone (measured in Node: the pairing walk was a quarter of extract's own work).
+ */
 export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
-  return extractDetailed(doc, options).snapshot;
+  return read(doc, options, options.selectors ?? false).snapshot;
 }
 
+/** The snapshot and, for each block and heading, the original element it came from (the content script's view). */
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
+  return read(doc, options, true);
+}
+
+/** Marks, on the clone only, the h1 elements Readability will re-create as h2, so a section keeps its real level. */
+const H1_MARK = 'data-citable-h1';
+
+function read(doc: Document, options: ExtractOptions, withElements: boolean): DetailedExtraction {
   if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
   const url = options.url ?? pageUrl(doc);
   const timings = options.timings;
@@ -109,28 +121,37 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
   const withPageData = options.pageData ?? true;
   let metas: Element[];
   let index: PageIndex | null;
+  let firstH1: Element | null = null;
   if (options.nativeQueries) {
-    for (const tag of PAIRED) {
-      const originals = doc.getElementsByTagName(tag);
-      const copies = clone.getElementsByTagName(tag);
-      // The lengths read once: each read of a live collection's length is a call into the DOM (measured: twice the cost).
-      const n = Math.min(originals.length, copies.length);
-      for (let i = 0; i < n; i++) pairs.set(copies[i]!, originals[i]!);
+    if (withElements) {
+      for (const tag of PAIRED) {
+        const originals = doc.getElementsByTagName(tag);
+        const copies = clone.getElementsByTagName(tag);
+        // The lengths read once: each read of a live collection's length is a call into the DOM (measured: twice the cost).
+        const n = Math.min(originals.length, copies.length);
+        for (let i = 0; i < n; i++) pairs.set(copies[i]!, originals[i]!);
+      }
     }
     metas = Array.from(doc.getElementsByTagName('meta'));
     index = withPageData ? indexPageByQuery(doc) : null;
+    firstH1 = doc.getElementsByTagName('h1')[0] ?? null;
   } else {
     const found: Element[] = [];
     const walked = withPageData ? createPageIndex() : null;
-    forEachElementPair(doc, clone, (o, c) => {
+    const visit = (o: Element, c: Element | null) => {
       const tag = o.localName;
-      if (PAIRED.has(tag)) pairs.set(c, o);
-      else if (tag === 'meta') found.push(o);
+      if (PAIRED.has(tag)) {
+        if (c) pairs.set(c, o);
+        if (tag === 'h1' && !firstH1) firstH1 = o;
+      } else if (tag === 'meta') found.push(o);
       if (walked) indexElement(walked, o, tag);
-    });
+    };
+    if (withElements) forEachElementPair(doc, clone, visit);
+    else forEachElement(doc, (o) => visit(o, null));
     metas = found;
     index = walked;
   }
+  for (const h1 of Array.from(clone.getElementsByTagName('h1'))) h1.setAttribute(H1_MARK, '');
   lap('pair');
   const readerable = options.readerable ?? readerableOf(doc);
   lap('readerable');
@@ -190,9 +211,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
         if (!text) return;
         // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
         if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
-        const orig = original(el);
-        const origLevel = orig ? Number(HEADING.exec(orig.tagName.toUpperCase())?.[1] ?? level) : level;
-        current = { heading: text, level: origLevel, headingLocator: locate(orig, text), blocks: [] };
+        const orig = withElements ? original(el) : null;
+        current = { heading: text, level: el.hasAttribute(H1_MARK) ? 1 : level, headingLocator: locate(orig, text), blocks: [] };
         currentEls = [];
         sections.push(current);
         blockElements.push(currentEls);
@@ -201,7 +221,7 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
       block(el, kind, ordered) {
         const block = readBlock(el, kind, url, ordered, nativeQueries);
         if (!block) return;
-        const orig = original(el);
+        const orig = withElements ? original(el) : null;
         // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
         block.locator = locate(orig, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
         current.blocks.push(block);
@@ -229,8 +249,8 @@ export function extractDetailed(doc: Document, options: ExtractOptions = {}): De
     version: SNAPSHOT_VERSION,
     url,
     title,
-    headline: clean(doc.getElementsByTagName('h1')[0]?.textContent) ?? clean(doc.title),
-    declaredLang: declaredLang(doc),
+    headline: clean(firstH1?.textContent) ?? clean(doc.title),
+    declaredLang: declaredLang(doc, metas),
     readerable,
     parsed: Boolean(parsed?.content),
     byline: clean(parsed?.byline),
@@ -336,11 +356,11 @@ function readMeta(metas: Element[]): MetaTag[] {
   return out;
 }
 
-function declaredLang(doc: Document): string | null {
+function declaredLang(doc: Document, metas: Element[]): string | null {
   const raw =
     doc.documentElement.getAttribute('lang') ??
     doc.documentElement.getAttribute('xml:lang') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    metas.find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')?.getAttribute('content') ??
     null;
   const tag = raw?.trim().toLowerCase().split(/[-_,;\s]/)[0];
   return tag && /^[a-z]{2,3}$/.test(tag) ? tag : null;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../scoring/extract';
+import { extract, extractDetailed } from '../../scoring/extract';
 import { indexPage, indexPageByQuery, PAGE_INDEX_SELECTOR } from '../../scoring/dom/page-index';
 import { firstDescendant, forEachElement, forEachElementPair } from '../../scoring/dom/walk';
 import { parseDocument } from '../../cli/load';
@@ -41,6 +41,16 @@ describe('element walks', () => {
     forEachElement(d, (el) => seen.push(el.localName));
     expect(seen).toEqual(['html', 'body', 'template', 'p']);
     expect(indexPage(d).authorship.map((el) => el.textContent)).toEqual(['By Ann Lee']);
+  });
+
+  it('keep the level of an h1 section heading, which Readability re-creates as an h2', () => {
+    const para = (n: number) => `<p>${'Paragraph text that carries enough words to be kept by the reader. '.repeat(6)} (${n})</p>`;
+    const d = doc(`<html><head><title>Levels</title></head><body><article><h1>Levels</h1>${para(1)}<h1>First part</h1>${para(2)}${para(3)}<h2>Second part</h2>${para(4)}${para(5)}</article></body></html>`);
+    const levels = (s: { sections: { heading: string | null; level: number }[] }) => s.sections.map((x) => [x.heading, x.level]);
+    expect(levels(extract(d))).toEqual([[null, 0], ['First part', 1], ['Second part', 2]]);
+    expect(levels(extractDetailed(d).snapshot)).toEqual(levels(extract(d)));
+    // The mark is on Readability's copy only: the page is untouched.
+    expect(d.querySelector('[data-citable-h1]')).toBeNull();
   });
 
   it('find the first matching descendant in document order, whatever the case of its tag', () => {
@@ -104,10 +114,18 @@ describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
-  it('extract gives the same snapshot with native queries (per-tag pairing, one query) as with the walk', () => {
+  it('extract gives the same snapshot with or without native queries, and with or without pairing elements', () => {
     for (const page of pages.filter((_, i) => i % 3 === 0)) {
       const d = parseDocument(page.html());
-      expect(extract(d, { url: page.url, nativeQueries: true }), page.name).toEqual(extract(d, { url: page.url }));
+      const plain = extract(d, { url: page.url });
+      const walked = extractDetailed(d, { url: page.url });
+      const native = extractDetailed(d, { url: page.url, nativeQueries: true });
+      expect(walked.snapshot, page.name).toEqual(plain);
+      expect(native.snapshot, page.name).toEqual(plain);
+      expect(extract(d, { url: page.url, nativeQueries: true }), page.name).toEqual(plain);
+      // Both ways of pairing find the same original elements.
+      expect(native.blockElements, page.name).toEqual(walked.blockElements);
+      expect(native.headingElements, page.name).toEqual(walked.headingElements);
     }
   });
 });
