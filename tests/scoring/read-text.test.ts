@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../scoring/extract/text';
+import { normalizeSpace, readText } from '../../scoring/extract/text';
 
 const doc = (body = '') => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 
@@ -49,5 +49,19 @@ describe('readText', () => {
     const d = doc(`<p id="p">${inner}</p>`);
     const p = d.getElementById('p')!;
     expect(readText(p, 'https://example.com/', undefined, true)).toEqual(readText(p, 'https://example.com/'));
+  });
+
+  it('normalizeSpace equals collapsing every whitespace run, on texts of every shape', () => {
+    const pieces = ['a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\u2003', '\ufeff', '\r\n', '😀'];
+    let seed = 3;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let k = rand(12); k >= 0; k--) text += pieces[rand(pieces.length)];
+      expect(normalizeSpace(text), JSON.stringify(text)).toBe(text.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+    }
   });
 });
