@@ -3,8 +3,8 @@
  * candidates), in two equivalent forms (a test holds them to the same answer on the corpus):
  * - sorted into buckets during the element walk extract makes in Node to pair the page with its clone
  *   (indexElement): linkedom matches selectors in script, and these tests cost two thirds of one combined query;
- * - one native query (indexPageByQuery), in a browser: 20% cheaper than the same tests in script (Chromium,
- *   20 corpus pages, interleaved runs).
+ * - one native query (indexPageByQuery), in a browser: about 10% cheaper than the same tests in script (Chromium,
+ *   20 corpus pages).
  */
 import { forEachElement } from './walk';
 
