@@ -1,0 +1,82 @@
+/**
+ * The content script reads pages with native queries (per-tag pairing, one selector query, a partial copy of the
+ * head, textContent for inline-only blocks); Node reads them with one tree walk. In real Chromium, on real corpus
+ * pages, both must give the same snapshot and trace blocks to the same live elements, without changing the page.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, CHROMIUM } from './harness';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CORPUS = resolve(HERE, '../../../shared/corpus/readability');
+const enabled = browserTestsEnabled();
+/** Real pages (≥ 30 KB), every eighth in name order: a stable spread, not a pick. */
+const NAMES = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((d) => existsSync(join(CORPUS, d, 'source.html')) && statSync(join(CORPUS, d, 'source.html')).size >= 30_000)
+      .sort()
+      .filter((_, i) => i % 8 === 0)
+  : [];
+
+interface Comparison {
+  walked: string;
+  native: string;
+  plain: string;
+  sameElements: boolean;
+  blocks: number;
+  found: number;
+  unchanged: boolean;
+}
+
+describe.skipIf(!enabled)('native and walked extraction in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let code: string;
+
+  beforeAll(async () => {
+    if (NAMES.length === 0) throw new Error(`corpus not found at ${CORPUS}`);
+    const out = await build({ entryPoints: [join(HERE, 'native-extract.entry.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', logLevel: 'silent' });
+    code = out.outputFiles[0]!.text;
+    server = createServer((req, res) => {
+      const name = decodeURIComponent((req.url ?? '/').slice(1));
+      const file = join(CORPUS, name, 'source.html');
+      if (NAMES.includes(name) && existsSync(file)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it(`gives the same snapshot and the same live elements (${NAMES.length} pages)`, async () => {
+    // Page scripts off and no network: only the extraction could change the page.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    let found = 0;
+    for (const name of NAMES) {
+      const page = await context.newPage();
+      await page.goto(`${base}/${name}`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(code);
+      const r = await page.evaluate(() => (globalThis as unknown as { __compareExtraction: () => Comparison }).__compareExtraction());
+      expect(r.native, name).toBe(r.walked);
+      expect(r.plain, name).toBe(r.walked);
+      expect(r.sameElements, name).toBe(true);
+      expect(r.unchanged, name).toBe(true);
+      found += r.found;
+      await page.close();
+    }
+    await context.close();
+    expect(found).toBeGreaterThan(100);
+  }, 120_000);
+});
