@@ -3,21 +3,14 @@
  * extension, the badge is the score the engine gives in Node for the same HTML, and the page's DOM is untouched.
  * Page scripts are off, so only the extension could change the DOM (content scripts still run).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeTabId, badgeText, browserTestsEnabled, engineReport, launch, PAGES, waitFor, type Harness } from './harness';
+import { activeTabId, badgeText, browserTestsEnabled, engineReport, launch, READABILITY_CORPUS as CORPUS, realCorpusPages, waitFor, type Harness } from './harness';
 
-const CORPUS = resolve(PAGES, '../../../shared/corpus/readability');
 const enabled = browserTestsEnabled();
-/** A spread of real pages (≥ 30 KB), every fifth one in name order, so the set is stable but not cherry-picked. */
-const NAMES = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((d) => existsSync(join(CORPUS, d, 'source.html')) && statSync(join(CORPUS, d, 'source.html')).size >= 30_000)
-      .sort()
-      .filter((_, i) => i % 5 === 0)
-      .slice(0, 10)
-  : [];
+/** Every fifth real page in name order, ten of them. */
+const NAMES = realCorpusPages(5).slice(0, 10);
 
 describe.skipIf(!enabled)('real pages in Chromium', () => {
   let h: Harness;

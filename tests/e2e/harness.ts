@@ -2,7 +2,7 @@
  * Shared set-up for the real-Chromium tests: the built extension loaded into a fresh profile, a local server for
  * the test pages, and helpers to read the badge and the engine's own verdict on the same HTML.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +36,22 @@ export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? resolve(HERE, '../../docs/screenshots')
   : resolve(HERE, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Mozilla Readability's test pages in ../shared (read at test time, never copied). */
+export const READABILITY_CORPUS = resolve(HERE, '../../../shared/corpus/readability');
+
+/**
+ * Real pages of that corpus (source ≥ 30 KB), every `step`-th in name order: a stable spread, not a pick. Empty when
+ * the corpus is absent (the caller fails or skips visibly).
+ */
+export function realCorpusPages(step: number): string[] {
+  if (!existsSync(READABILITY_CORPUS)) return [];
+  const source = (d: string) => join(READABILITY_CORPUS, d, 'source.html');
+  return readdirSync(READABILITY_CORPUS)
+    .filter((d) => existsSync(source(d)) && statSync(source(d)).size >= 30_000)
+    .sort()
+    .filter((_, i) => i % step === 0);
+}
 
 /**
  * In CI the browser tests must run: a missing Chromium fails loudly. Locally (CI unset) without the binary they

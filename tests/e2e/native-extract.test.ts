@@ -3,26 +3,20 @@
  * head, textContent for inline-only blocks); Node reads them with one tree walk. In real Chromium, on real corpus
  * pages, both must give the same snapshot and trace blocks to the same live elements, without changing the page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, CHROMIUM } from './harness';
+import { browserTestsEnabled, CHROMIUM, READABILITY_CORPUS as CORPUS, realCorpusPages } from './harness';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CORPUS = resolve(HERE, '../../../shared/corpus/readability');
 const enabled = browserTestsEnabled();
-/** Real pages (≥ 30 KB), every eighth in name order: a stable spread, not a pick. */
-const NAMES = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((d) => existsSync(join(CORPUS, d, 'source.html')) && statSync(join(CORPUS, d, 'source.html')).size >= 30_000)
-      .sort()
-      .filter((_, i) => i % 8 === 0)
-  : [];
+/** Every eighth real page in name order. */
+const NAMES = realCorpusPages(8);
 
 interface Comparison {
   walked: string;
