@@ -1,7 +1,7 @@
 /**
- * Element walks that cost the same in a browser and in Node's DOM libraries. Selector queries are native in a
- * browser but interpreted in script by linkedom (css-select compiles the selector on every call), so the hot paths
- * walk with TreeWalker (an array walk in linkedom, one native step per element in Chromium) and test tags in script.
+ * Element walks for Node's DOM libraries, where selector queries are interpreted in script (linkedom's css-select
+ * compiles the selector on every call): TreeWalker is an array walk there, and tags are tested in script. The
+ * browser path of extract uses native queries instead; firstDescendant serves both.
  */
 
 const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT (scoring/ reads no DOM globals)
@@ -24,16 +24,22 @@ export function forEachElement(doc: Document, visit: (el: Element) => void): voi
   for (const top of topLevel(doc)) {
     visit(top);
     const walker = doc.createTreeWalker(top, SHOW_ELEMENT);
-    let template: Element | null = null;
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-      if (template) {
-        if (template.contains(el)) continue;
-        template = null;
-      }
-      if (el.localName === 'template') template = el;
-      visit(el);
-    }
+    const outsideTemplates = templateFilter();
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (outsideTemplates(el)) visit(el);
   }
+}
+
+/** For a walk in document order: false for the elements inside a `<template>` met earlier in the walk. */
+function templateFilter(): (el: Element) => boolean {
+  let template: Element | null = null;
+  return (el) => {
+    if (template) {
+      if (template.contains(el)) return false;
+      template = null;
+    }
+    if (el.localName === 'template') template = el;
+    return true;
+  };
 }
 
 /**
@@ -47,14 +53,9 @@ export function forEachElementPair(doc: Document, copy: Document, visit: (origin
     visit(tops[i]!, copies[i]!);
     const a = doc.createTreeWalker(tops[i]!, SHOW_ELEMENT);
     const b = copy.createTreeWalker(copies[i]!, SHOW_ELEMENT);
-    let template: Element | null = null;
+    const outsideTemplates = templateFilter();
     for (let x = a.nextNode() as Element | null, y = b.nextNode() as Element | null; x && y; x = a.nextNode() as Element | null, y = b.nextNode() as Element | null) {
-      if (template) {
-        if (template.contains(x)) continue;
-        template = null;
-      }
-      if (x.localName === 'template') template = x;
-      visit(x, y);
+      if (outsideTemplates(x)) visit(x, y);
     }
   }
 }

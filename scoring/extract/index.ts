@@ -1,12 +1,13 @@
 /**
  * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
  *
- * Readability works on a clone, so the live page is never touched. Before parsing, each element of the clone is
- * paired with its original (the two trees list their elements in the same order; the same walk sorts out the
- * elements the page-level reads need). Readability moves the clone's
- * elements rather than copying them, so each block it keeps can be traced back to the original element (for
- * highlights); an element it re-creates under another tag (div to p, h1 to h2) is traced through its children or
- * its neighbours. A Map costs less than stamping attributes on every element (measured: README, "Speed").
+ * Readability works on a copy, so the live page is never touched. When the caller wants the original elements
+ * behind the blocks (the content script, for highlights), each block or heading element of the copy is paired with
+ * its original before parsing (the two trees list their elements in the same order). Readability moves the copy's
+ * elements rather than copying them, so each block it keeps can be traced back to the original element; an element
+ * it re-creates under another tag (div to p, h1 to h2) is traced through its children or its neighbours. A Map costs
+ * less than stamping attributes on every element (measured: README, "Speed"). The elements the page-level reads
+ * need come from the same walk (Node) or one native query (a browser).
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { readMetaRobots } from '../access/meta-robots';
@@ -175,8 +176,8 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
         for (let i = 0; i < n; i++) pairs.set(copies[i]!, originals[i]!);
       }
     }
-    metas = Array.from(doc.getElementsByTagName('meta'));
     index = withPageData ? indexPageByQuery(doc) : null;
+    metas = index ? index.metas : Array.from(doc.getElementsByTagName('meta'));
     firstH1 = doc.getElementsByTagName('h1')[0] ?? null;
   } else {
     const found: Element[] = [];
@@ -186,12 +187,14 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
       if (PAIRED.has(tag)) {
         if (c) pairs.set(c, o);
         if (tag === 'h1' && !firstH1) firstH1 = o;
-      } else if (tag === 'meta') found.push(o);
+      }
+      // The index keeps the metas (those with attributes: the only ones readMeta can use); without it, collect them.
       if (walked) indexElement(walked, o, tag);
+      else if (tag === 'meta') found.push(o);
     };
     if (withElements) forEachElementPair(doc, clone, visit);
     else forEachElement(doc, (o) => visit(o, null));
-    metas = found;
+    metas = walked ? walked.metas : found;
     index = walked;
   }
   for (const h1 of Array.from(clone.getElementsByTagName('h1'))) h1.setAttribute(H1_MARK, '');
