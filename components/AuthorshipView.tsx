@@ -10,6 +10,17 @@ type AuthorshipReport = Report['authorship'];
 /** The citation list is cut here ("and 40 more"): the counts by kind above it cover all. */
 const MAX_LINKS = 25;
 
+/** A found value and where it was found ("from JSON-LD"), or a muted "none found". */
+function SourcedValue({ value, source, labels, none }: { value: string | null | undefined; source: string | null | undefined; labels: Record<string, string>; none: string }) {
+  if (!value) return <span className="muted">{none}</span>;
+  return (
+    <>
+      {value}
+      {source && <span className="fact-source">from {labels[source] ?? source}</span>}
+    </>
+  );
+}
+
 export function AuthorshipView({ authorship: a }: { authorship: AuthorshipReport }) {
   const c = a.citations;
   const kinds = Object.entries(c.byKind).filter(([, n]) => n > 0);
@@ -22,8 +33,7 @@ export function AuthorshipView({ authorship: a }: { authorship: AuthorshipReport
           <div>
             <dt>Byline</dt>
             <dd data-testid="byline">
-              {a.byline ?? <span className="muted">None found</span>}
-              {a.byline && a.bylineSource && <span className="fact-source">from {BYLINE_SOURCE_LABEL[a.bylineSource] ?? a.bylineSource}</span>}
+              <SourcedValue value={a.byline} source={a.bylineSource} labels={BYLINE_SOURCE_LABEL} none="None found" />
             </dd>
           </div>
           <div>
@@ -55,15 +65,13 @@ export function AuthorshipView({ authorship: a }: { authorship: AuthorshipReport
           <div>
             <dt>Published</dt>
             <dd data-testid="published">
-              {a.published ? a.published.value : <span className="muted">No date found</span>}
-              {a.published && <span className="fact-source">from {DATE_SOURCE_LABEL[a.published.source] ?? a.published.source}</span>}
+              <SourcedValue value={a.published?.value} source={a.published?.source} labels={DATE_SOURCE_LABEL} none="No date found" />
             </dd>
           </div>
           <div>
             <dt>Updated</dt>
             <dd>
-              {a.modified ? a.modified.value : <span className="muted">No date found</span>}
-              {a.modified && <span className="fact-source">from {DATE_SOURCE_LABEL[a.modified.source] ?? a.modified.source}</span>}
+              <SourcedValue value={a.modified?.value} source={a.modified?.source} labels={DATE_SOURCE_LABEL} none="No date found" />
             </dd>
           </div>
         </dl>

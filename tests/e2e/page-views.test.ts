@@ -116,6 +116,7 @@ describe.skipIf(!enabled)('page-level views in Chromium', () => {
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('target')).toBe('_blank');
     await axeLightAndDark(panel);
+    await panel.screenshot({ path: `${SCREENSHOTS}/panel-authorship.png` });
     await panel.close();
     await page.close();
   });
