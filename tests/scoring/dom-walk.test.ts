@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extract, extractDetailed } from '../../scoring/extract';
+import { collectReaderable, extract, extractDetailed, readerableOf, type ReaderableCandidates } from '../../scoring/extract';
 import { indexPage, indexPageByQuery, PAGE_INDEX_SELECTOR } from '../../scoring/dom/page-index';
 import { firstDescendant, forEachElement, forEachElementPair } from '../../scoring/dom/walk';
 import { parseDocument } from '../../cli/load';
@@ -94,6 +94,22 @@ describe('page index rules', () => {
   });
 });
 
+describe('readerable from walked candidates', () => {
+  const para = 'A paragraph with enough words in it to count towards an article, written out at length here. '.repeat(3);
+  it('judges the candidates with the library\'s own rules, and asks the page for any other query', () => {
+    const d = doc(`<html><body><div>${para}<br>${para}<br></div><ul><li><p>${para}</p></li></ul><p hidden>${para}</p></body></html>`);
+    const walked: ReaderableCandidates = { blocks: [], divBreaks: [] };
+    forEachElement(d, (el) => collectReaderable(walked, el, el.localName));
+    expect(walked.blocks.length).toBe(2);
+    expect(walked.divBreaks.length).toBe(2);
+    // The div's text alone scores over the library's threshold; the list paragraph and the hidden one never count.
+    expect(readerableOf(d, walked)).toBe(true);
+    expect(readerableOf(d)).toBe(true);
+    const withoutDiv: ReaderableCandidates = { blocks: walked.blocks, divBreaks: [] };
+    expect(readerableOf(d, withoutDiv)).toBe(false);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
   const pages = [...readabilityPages(), ...zytePages(), ...trafilaturaPages()].filter((_, i) => i % 2 === 0);
   it(`selects what the reference selector selects (${pages.length} pages)`, () => {
@@ -112,6 +128,23 @@ describe.skipIf(!HAVE_CORPUS)('page index on real pages', () => {
       compared += matched.length;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('isProbablyReaderable answers the same from the walk\'s candidates as from its own queries', () => {
+    const answers = { true: 0, false: 0 };
+    for (const page of pages) {
+      const d = parseDocument(page.html());
+      const walked: ReaderableCandidates = { blocks: [], divBreaks: [] };
+      forEachElement(d, (el) => collectReaderable(walked, el, el.localName));
+      expect(walked.blocks, page.name).toEqual(Array.from(d.querySelectorAll('p, pre, article')));
+      expect(walked.divBreaks, page.name).toEqual(Array.from(d.querySelectorAll('div > br')));
+      const answer = readerableOf(d);
+      expect(readerableOf(d, walked), page.name).toBe(answer);
+      answers[`${answer}`]++;
+    }
+    // Both answers occur, so the comparison can fail either way.
+    expect(answers.true).toBeGreaterThan(100);
+    expect(answers.false).toBeGreaterThan(3);
   });
 
   it('extract gives the same snapshot with or without native queries, and with or without pairing elements', () => {
