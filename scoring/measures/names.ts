@@ -24,6 +24,23 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'van', 'von', 
 
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Ll}&]+|\S+/gu;
 
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const SPACE = /\s/;
+
+/**
+ * Does `text` up to `end` close a sentence or a clause: a full stop, "!", "?" or ":", then any spaces, then at most
+ * one opening quote? (What `/[.!?:]\s*["“']?$/` says of the prefix, read backwards from its end instead of searched
+ * for from its start: the regex made each test cost the length of the prefix.)
+ */
+export function afterSentenceEnd(text: string, end: number): boolean {
+  let i = end - 1;
+  const q = text[i];
+  if (q === '"' || q === '“' || q === "'") i--;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  const p = text[i];
+  return p === '.' || p === '!' || p === '?' || p === ':';
+}
+
 export interface NameSpan {
   text: string;
   start: number;
@@ -49,7 +66,7 @@ export function findNames(text: string): NameSpan[] {
     if (cur) {
       const span = text.slice(cur.start, cur.end);
       const acronym = cur.tokens === 1 && /^[A-Z]{2,6}s?$/.test(span);
-      const atStart = cur.start === 0 || /[.!?:]\s*["“']?$/.test(text.slice(0, cur.start));
+      const atStart = cur.start === 0 || afterSentenceEnd(text, cur.start);
       const first = cur.parts[0] ?? '';
       const single = cur.tokens === 1;
       if (acronym || !single || (!atStart && !NOT_NAMES.has(first.replace(/[.'’]+$/, '')))) {
@@ -61,7 +78,9 @@ export function findNames(text: string): NameSpan[] {
   };
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
-    const isCap = /^[\p{Lu}]/u.test(word) && /[\p{L}]/u.test(word);
+    // TOKEN's first branch takes every token that opens with a capital, so a capital first letter says it all.
+    const c = word.charCodeAt(0);
+    const isCap = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word);
     if (isCap) {
       const bare = word.replace(/[.,;:!?'’]+$/, '');
       // A stop word at the start of a run is skipped rather than merged ("The Pew Research Center" -> name

@@ -87,7 +87,7 @@ export interface SectionMeasures {
   steps: number;
   /** Blocks that are code (`pre`). */
   codeBlocks: number;
-  /** A stable key of the section's content, for caching judgments across re-analyses. */
+  /** A stable key of the section's content, for caching judgments across re-analyses ('' when nothing is cached). */
   key: string;
 }
 

@@ -42,11 +42,13 @@ function ruleFor(e: Entity): TypeRule[] {
 const entityValues = (values: Value[] | undefined): Entity[] =>
   (values ?? []).filter((v): v is Entity => typeof v === 'object');
 
+/** The known names by their lower case, for the near-miss checks (built once: a page's check is otherwise cheap). */
+const knownTypesLower = new Map(KNOWN_TYPES.map((t) => [t.toLowerCase(), t]));
+const knownPropsLower = new Map(KNOWN_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+
 export function checkStructuredData(data: StructuredData): Issue[] {
   const issues: Issue[] = [];
   const seenNotes = new Set<string>();
-  const knownTypesLower = new Map(KNOWN_TYPES.map((t) => [t.toLowerCase(), t]));
-  const knownPropsLower = new Map(KNOWN_PROPERTIES.map((p) => [p.toLowerCase(), p]));
 
   for (const { entity, topIndex, depth } of walkEntities(data)) {
     // Vocabulary: near misses only (see rules.ts for why).
