@@ -204,7 +204,8 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });
   const schema = schemaReport(snapshot, facts);
   const authorship = authorshipReport(snapshot);
-  const renderedText = snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ');
+  // The article's text is compared with the server's HTML only when the caller fetched it: not joined otherwise.
+  const renderedText = options.access?.serverText != null ? snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ') : '';
   const access = accessReport(snapshot, options.access ?? {}, renderedText);
   const pagePart = pagePartValue(schema, authorship, access, facts.isArticle);
   const parts: ScorePart[] = [

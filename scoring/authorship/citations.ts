@@ -56,8 +56,12 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
     pageSite = null;
   }
   const seen = new Set<string>();
+  // The same href always gives the same answer: each is parsed once (an article links a source in several places).
+  const tried = new Set<string>();
   const out: Citations['links'] = [];
   for (const { href } of links) {
+    if (tried.has(href)) continue;
+    tried.add(href);
     let url: URL;
     try {
       url = pageUrl ? new URL(href, pageUrl) : new URL(href);

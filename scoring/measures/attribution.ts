@@ -42,9 +42,12 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
     if (internal && !/\b(?:study|survey|report|data|dataset|research|analysis|source|paper|methodology)\b/i.test(link.text)) continue;
     out.push({ kind: 'link', source: host });
   }
-  CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-    if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
+  // Every citation form opens with a bracket: most sentences have none, and skip the pattern.
+  if (text.includes('(') || text.includes('[')) {
+    CITATION.lastIndex = 0;
+    for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+      if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
+    }
   }
   if (!english || !GATE.test(text)) return dedupe(out);
 

@@ -58,8 +58,10 @@ export interface NameSpan {
 export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   TOKEN.lastIndex = 0;
-  let cur: { start: number; end: number; tokens: number; parts: string[] } | null = null;
-  let pendingConnectors: string[] = [];
+  /** The run of capitalized words being read, and its first word (without trailing punctuation). */
+  let cur: { start: number; end: number; tokens: number; first: string } | null = null;
+  /** Small words met since the run's last capitalized word ("of", "the"): at most two may join the next one. */
+  let pendingConnectors = 0;
   /** Where a title ("Mr.", "Dr.") that may open a name started: "Mr. Clinton" is a person's name. */
   let titleStart: number | null = null;
   const flush = () => {
@@ -67,14 +69,14 @@ export function findNames(text: string): NameSpan[] {
       const span = text.slice(cur.start, cur.end);
       const acronym = cur.tokens === 1 && /^[A-Z]{2,6}s?$/.test(span);
       const atStart = cur.start === 0 || afterSentenceEnd(text, cur.start);
-      const first = cur.parts[0] ?? '';
+      const first = cur.first;
       const single = cur.tokens === 1;
       if (acronym || !single || (!atStart && !NOT_NAMES.has(first.replace(/[.'’]+$/, '')))) {
         spans.push({ text: span.replace(/[.,]+$/, ''), start: cur.start, end: cur.end, tokens: cur.tokens, acronym });
       }
     }
     cur = null;
-    pendingConnectors = [];
+    pendingConnectors = 0;
   };
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
@@ -89,18 +91,17 @@ export function findNames(text: string): NameSpan[] {
         titleStart = TITLES.has(bare) ? m.index : null;
         continue;
       }
-      if (cur && pendingConnectors.length > 0) pendingConnectors = [];
+      pendingConnectors = 0;
       if (!cur) {
-        cur = titleStart !== null ? { start: titleStart, end: m.index + bare.length, tokens: 1, parts: ['Title'] } : { start: m.index, end: m.index + bare.length, tokens: 0, parts: [] };
+        cur = titleStart !== null ? { start: titleStart, end: m.index + bare.length, tokens: 1, first: 'Title' } : { start: m.index, end: m.index + bare.length, tokens: 0, first: bare };
         titleStart = null;
       }
       cur.end = m.index + bare.length;
       cur.tokens++;
-      cur.parts.push(bare);
       // Punctuation after a word ends the name ("Smith, who …").
       if (bare.length !== word.length && !/\.$/.test(word)) flush();
-    } else if (cur && CONNECTORS.has(word.toLowerCase()) && pendingConnectors.length < 2) {
-      pendingConnectors.push(word);
+    } else if (cur && pendingConnectors < 2 && CONNECTORS.has(word.toLowerCase())) {
+      pendingConnectors++;
     } else {
       titleStart = null;
       flush();
