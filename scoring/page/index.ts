@@ -10,7 +10,7 @@ import { LlmsTxt, parseLlmsTxt } from '../access/llms-txt';
 import { RobotsDirectives } from '../access/meta-robots';
 import { Citations, classifyCitations } from '../authorship/citations';
 import { checkStructuredData } from '../structured/check';
-import type { PageFacts } from '../structured/facts';
+import { bylineName, type PageFacts } from '../structured/facts';
 import { findMissingMarkup } from '../structured/missing';
 import type { Entity } from '../structured/schema';
 import { suggestJsonLd } from '../structured/suggest';
@@ -156,9 +156,22 @@ export function schemaReport(snapshot: Snapshot, facts: PageFacts): SchemaReport
 export function authorshipReport(snapshot: Snapshot): AuthorshipReport {
   const a = snapshot.authorship;
   const links = snapshot.sections.flatMap((s) => s.blocks.flatMap((b) => b.links));
+  // The name, as a reader would say it: a byline element's text often carries "By" and the date ("By Dana
+  // Whitfield, May 2, 2024"); one that holds only a date names nobody, and the next source is read. The snapshot
+  // keeps every text as found.
+  let byline: string | null = null;
+  let bylineSource: string | null = null;
+  for (const candidate of a.bylineSources) {
+    const name = bylineName(candidate.value);
+    if (name) {
+      byline = name;
+      bylineSource = candidate.source;
+      break;
+    }
+  }
   return {
-    byline: a.byline,
-    bylineSource: a.bylineSources[0]?.source ?? null,
+    byline,
+    bylineSource,
     bio: a.bio.present,
     profileLinks: a.profileLinks,
     published: a.published[0] ? { value: a.published[0].value, source: a.published[0].source } : null,

@@ -66,10 +66,49 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** Strip "By", "Von", "Par", "Por" and trailing roles/dates from a byline to get the name(s). */
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`;
+/** Where the name part of a byline ends: a date, a time, a handle, a separator, a "Published/Updated" stamp. */
+const BYLINE_TAIL = new RegExp(
+  [
+    String.raw`\s*[|•·]`,
+    String.raw`\s+[-–—]\s`,
+    String.raw`\s*@\w`,
+    String.raw`,?\s*\b(?:last\s+)?(?:updated|published|posted|modified)\b`,
+    String.raw`,?\s*\b${WEEKDAY},?\s+(?:${MONTHS}\s*)?\d`,
+    String.raw`,?\s*\b${MONTHS}\s+\d`,
+    String.raw`,?\s*\b\d{1,2}\s+${MONTHS}`,
+    String.raw`,?\s*\b\d{1,2}:\d{2}`,
+    String.raw`,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`,
+    String.raw`\s*\b\d{4}\b`,
+    String.raw`\s+(?:edited|reviewed|fact[- ]checked|photos?|photographs?|illustrations?|additional reporting)\s+by\b`,
+    String.raw`(?<=[a-z])\d{1,2}\s+\S`,
+    String.raw`(?:^|\s)\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}`,
+    String.raw`\s+\d+\s*(?:h|m|min|hrs?|days?)\b`,
+    String.raw`\s+(?:on|am|le|el)\s+\d`,
+  ].join('|'),
+  'iu',
+);
+/** A comma followed by a role, a degree or a publication ends the name; one followed by another name does not. */
+const BYLINE_ROLE = /,\s*(?:(?:[\w.&'’-]+\s+){0,3}(?:writer|staff|editor|reporter|correspondent|contributor|columnist|producer|journalist|press|news|times|post|media|wire|agency)\b|(?:MA|MS|MD|PhD|RN|MBA|DO|MPH|Jr\.?|Sr\.?)\b|[^,\s]+\.(?:com|org|net|co\.uk)\b)/i;
+
+/**
+ * The name(s) in a byline as pages write it: "By Dana Whitfield, May 2, 2024" -> "Dana Whitfield". Strips a
+ * leading "By" (and its German, French, Spanish, Italian, Dutch and Scandinavian forms), then cuts at the first
+ * date, time, handle, separator, "Updated" stamp, or comma that opens a role or publication. Co-authors listed
+ * with commas or "and" stay. Empty when nothing name-like is left (a byline element holding only a date).
+ */
 export function bylineName(byline: string): string {
-  return byline
-    .replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, '')
-    .split(/\s*[|•·,–—]\s*|\s+(?:on|am|le|el)\s+\d/)[0]!
-    .trim();
+  let s = byline.trim();
+  // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the name follows the last "by".
+  const late = /^.*\bby\s+(?=\S)/i.exec(s);
+  if (late && !/^\s*(?:written\s+|posted\s+|reported\s+)?by\s/i.test(s)) s = s.slice(late[0].length);
+  s = s.replace(/^\s*(?:(?:written|posted|reported|story|words)\s+)?(?:by|von|par|por|di|door|av|af)\s+/i, '');
+  const tail = BYLINE_TAIL.exec(s);
+  if (tail) s = s.slice(0, tail.index);
+  const role = BYLINE_ROLE.exec(s);
+  if (role) s = s.slice(0, role.index);
+  s = s.replace(/[\s,;:–—-]+$/, '').trim();
+  // What is left of a byline that held only a date ("8. November 2021" -> "8.") names nobody.
+  return /\p{L}{2}/u.test(s) ? s : '';
 }

@@ -5,7 +5,7 @@ import { checkStructuredData } from '../../scoring/structured/check';
 import { findMissingMarkup, headlinesAgree, namesAgree } from '../../scoring/structured/missing';
 import { suggestJsonLd } from '../../scoring/structured/suggest';
 import type { PageFacts } from '../../scoring/structured/facts';
-import { isQuestionHeading } from '../../scoring/structured/facts';
+import { bylineName, isQuestionHeading } from '../../scoring/structured/facts';
 
 const fromJson = (json: string) =>
   extractStructuredData(
@@ -96,6 +96,39 @@ describe('findMissingMarkup', () => {
     expect(isQuestionHeading('Why it matters')).toBe(false);
     expect(isQuestionHeading('How to set up an image pipeline')).toBe(false);
     expect(isQuestionHeading('What we measured on our own store')).toBe(false);
+  });
+});
+
+describe('bylineName', () => {
+  // Shapes of byline text seen on the corpus pages (names changed).
+  it.each([
+    ['By Dana Whitfield, May 2, 2024', 'Dana Whitfield'],
+    ['by Ann Lee July 10, 2015', 'Ann Lee'],
+    ['by Ann Lee @annlee February 1, 2016: 12:41 PM ET', 'Ann Lee'],
+    ['By ANN LEE March 11, 2015 3:46 PM', 'ANN LEE'],
+    ['By Ann Lee Updated Nov 13, 2019, 10:28am EST', 'Ann Lee'],
+    ['Monday November 18, 2019 7:45 am PST by Ann Lee', 'Ann Lee'],
+    ['Ann Lee Monday, February 29, 2016 @ 11:10 PM UTC', 'Ann Lee'],
+    ['Ann Lee - Nov 19, 2019, 10:31 pm CST', 'Ann Lee'],
+    ['Ann Lee • 8h', 'Ann Lee'],
+    ['By Ann Lee | Example Media', 'Ann Lee'],
+    ['Ann Lee, MA', 'Ann Lee'],
+    ['Ann Lee, Auto Writer', 'Ann Lee'],
+    ['By Ann Lee, Example.com', 'Ann Lee'],
+    ['Ann Lee05 maja 2021', 'Ann Lee'],
+    ['Written by Ann Lee Edited by Bo Park', 'Ann Lee'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    // Co-authors and a reversed name stay whole.
+    ['By Ann Lee, Bo Park, Cy Diaz', 'Ann Lee, Bo Park, Cy Diaz'],
+    ['By ANN LEE, BO PARK and CY DIAZ', 'ANN LEE, BO PARK and CY DIAZ'],
+    ['Lee, Ann', 'Lee, Ann'],
+    ['TAG24', 'TAG24'],
+    // A date alone names nobody.
+    ['Last Updated: January 7, 2025', ''],
+    ['8. November 2021', ''],
+    ['3 de Mayo de 2022', ''],
+  ])('%s -> %s', (byline, name) => {
+    expect(bylineName(byline)).toBe(name);
   });
 });
 
