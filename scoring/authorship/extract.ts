@@ -82,8 +82,6 @@ interface Gathered {
   times: Element[];
 }
 
-
-
 function gather(elements: Iterable<Element>): Gathered {
   const g: Gathered = { relAuthor: [], itempropAuthor: [], bylineClass: [], bioish: [], profileScope: [], metas: [], times: [] };
   for (const el of elements) {
@@ -102,7 +100,8 @@ function gather(elements: Iterable<Element>): Gathered {
     }
     const itemprop = el.getAttribute('itemprop');
     if (itemprop && ` ${itemprop.toLowerCase()} `.includes(' author ')) g.itempropAuthor.push(el);
-    const cls = el.getAttribute('class');
+    // The attribute node: linkedom answers getAttribute('class') by building a DOMTokenList (see dom/page-index).
+    const cls = el.getAttributeNode('class')?.value ?? null;
     const id = el.getAttribute('id');
     if (cls === null && id === null) continue;
     const c = (cls ?? '').toLowerCase();
@@ -115,8 +114,9 @@ function gather(elements: Iterable<Element>): Gathered {
   const seen = new Set<Element>();
   for (const box of containers) {
     if (!hasAtMost(box, 200)) continue;
-    for (const a of Array.from(box.querySelectorAll('a[href]'))) {
-      if (!seen.has(a)) {
+    // By tag, not `a[href]`: linkedom compiles a selector on every call. Same elements, same order.
+    for (const a of Array.from(box.getElementsByTagName('a'))) {
+      if (a.hasAttribute('href') && !seen.has(a)) {
         seen.add(a);
         g.profileScope.push(a);
       }
