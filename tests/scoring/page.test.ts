@@ -110,4 +110,13 @@ describe('authorship', () => {
     expect(r.authorship.citations.total).toBe(1);
     expect(r.authorship.citations.byKind.government).toBe(1);
   });
+
+  it('shows the name a byline element holds, not its "By" and date; a date alone is no byline', () => {
+    const page = (byline: string) =>
+      `<html><head><title>Notes</title></head><body><article><p class="byline">${byline}</p><p>${'A paragraph of plain article text that runs long enough to be read. '.repeat(8)}</p></article></body></html>`;
+    const named = report(page('By Dana Whitfield, May 2, 2024'));
+    expect(named.authorship.byline).toBe('Dana Whitfield');
+    expect(named.authorship.bylineSource).toBe('byline-class');
+    expect(report(page('Last updated: May 2, 2024')).authorship.byline).toBeNull();
+  });
 });
