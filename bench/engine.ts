@@ -41,8 +41,10 @@ interface Row {
   readability: number;
   extract: number;
   analyze: number;
-  /** extract without the page-level data (structured data, authorship, robots meta): the article alone. */
+  /** extract + analyze without the page-level data (structured data, authorship, robots meta): the article alone. */
   core: number;
+  /** The extract part of `core`: reading the article alone, no judging. */
+  coreExtract: number;
 }
 
 const corpora: [string, CorpusPage[]][] = [
@@ -62,6 +64,7 @@ for (const [name, pages] of corpora) {
     const e: number[] = [];
     const a: number[] = [];
     const c: number[] = [];
+    const ce: number[] = [];
     let words = 0;
     for (let i = 0; i < RUNS; i++) {
       // Rotate which goes first so warm caches favour none.
@@ -69,8 +72,11 @@ for (const [name, pages] of corpora) {
       for (const which of orders[i % 3]!) {
         if (which === 'c') {
           const t0 = performance.now();
-          analyze(extract(doc, { url: page.url, pageData: false }));
+          const snap = extract(doc, { url: page.url, pageData: false });
+          const t1 = performance.now();
+          analyze(snap);
           c.push(performance.now() - t0);
+          ce.push(t1 - t0);
         } else if (which === 'r') {
           const t0 = performance.now();
           new Readability(doc.cloneNode(true) as Document).parse();
@@ -87,13 +93,14 @@ for (const [name, pages] of corpora) {
         }
       }
     }
-    rows.push({ name: page.name, kb: html.length / 1024, words, readability: median(r), extract: median(e), analyze: median(a), core: median(c) });
+    rows.push({ name: page.name, kb: html.length / 1024, words, readability: median(r), extract: median(e), analyze: median(a), core: median(c), coreExtract: median(ce) });
   }
 }
 
 const ratios = rows.map((x) => (x.extract + x.analyze) / x.readability);
 const coreRatios = rows.map((x) => x.core / x.readability);
 const extractRatios = rows.map((x) => x.extract / x.readability);
+const coreExtractRatios = rows.map((x) => x.coreExtract / x.readability);
 const perKWords = rows.filter((x) => x.words >= 200).map((x) => (x.analyze / x.words) * 1000);
 const total = (k: keyof Row) => rows.reduce((n, x) => n + (x[k] as number), 0);
 
@@ -104,6 +111,7 @@ console.log('|---|---|---|');
 console.log(`| (extract + analyze) / Readability alone | ${median(ratios).toFixed(3)} | ${pct(ratios, 0.9).toFixed(3)} |`);
 console.log(`| same, article only (no structured data, authorship, robots meta) | ${median(coreRatios).toFixed(3)} | ${pct(coreRatios, 0.9).toFixed(3)} |`);
 console.log(`| extract / Readability alone | ${median(extractRatios).toFixed(3)} | ${pct(extractRatios, 0.9).toFixed(3)} |`);
+console.log(`| article extraction alone (extract without page-level reads, no judging) / Readability alone | ${median(coreExtractRatios).toFixed(3)} | ${pct(coreExtractRatios, 0.9).toFixed(3)} |`);
 console.log(`| analyze, ms per 1,000 words | ${median(perKWords).toFixed(2)} | ${pct(perKWords, 0.9).toFixed(2)} |`);
 console.log(`| Readability alone, ms per page | ${median(rows.map((x) => x.readability)).toFixed(1)} | ${pct(rows.map((x) => x.readability), 0.9).toFixed(1)} |`);
 console.log('');
