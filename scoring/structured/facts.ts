@@ -68,6 +68,8 @@ export function normalizeText(s: string): string {
 
 const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`;
+/** Credits for someone other than the author ("edited by …"): the name before them is the byline's. */
+const OTHER_CREDIT = String.raw`(?:edited|reviewed|fact[- ]checked|photos?|photographs?|illustrations?|additional reporting)\s+by\b`;
 /** Where the name part of a byline ends: a date, a time, a handle, a separator, a "Published/Updated" stamp. */
 const BYLINE_TAIL = new RegExp(
   [
@@ -81,7 +83,7 @@ const BYLINE_TAIL = new RegExp(
     String.raw`,?\s*\b\d{1,2}:\d{2}`,
     String.raw`,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`,
     String.raw`\s*\b\d{4}\b`,
-    String.raw`\s+(?:edited|reviewed|fact[- ]checked|photos?|photographs?|illustrations?|additional reporting)\s+by\b`,
+    String.raw`\s+${OTHER_CREDIT}`,
     String.raw`(?<=[a-z])\d{1,2}\s+\S`,
     String.raw`(?:^|\s)\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}`,
     String.raw`\s+\d+\s*(?:h|m|min|hrs?|days?)\b`,
@@ -89,6 +91,7 @@ const BYLINE_TAIL = new RegExp(
   ].join('|'),
   'iu',
 );
+const LATE_OTHER_CREDIT = new RegExp(`${OTHER_CREDIT}\\s+$`, 'i');
 /** A comma followed by a role, a degree or a publication ends the name; one followed by another name does not. */
 const BYLINE_ROLE = /,\s*(?:(?:[\w.&'’-]+\s+){0,3}(?:writer|staff|editor|reporter|correspondent|contributor|columnist|producer|journalist|press|news|times|post|media|wire|agency)\b|(?:MA|MS|MD|PhD|RN|MBA|DO|MPH|Jr\.?|Sr\.?)\b|[^,\s]+\.(?:com|org|net|co\.uk)\b)/i;
 
@@ -100,9 +103,10 @@ const BYLINE_ROLE = /,\s*(?:(?:[\w.&'’-]+\s+){0,3}(?:writer|staff|editor|repor
  */
 export function bylineName(byline: string): string {
   let s = byline.trim();
-  // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the name follows the last "by".
+  // "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Analysis by …": the name follows the last "by" —
+  // unless that "by" credits someone else ("Ann Lee, edited by Bo Park"), which the tail cuts below remove.
   const late = /^.*\bby\s+(?=\S)/i.exec(s);
-  if (late && !/^\s*(?:written\s+|posted\s+|reported\s+)?by\s/i.test(s)) s = s.slice(late[0].length);
+  if (late && !/^\s*(?:written\s+|posted\s+|reported\s+)?by\s/i.test(s) && !LATE_OTHER_CREDIT.test(late[0])) s = s.slice(late[0].length);
   s = s.replace(/^\s*(?:(?:written|posted|reported|story|words)\s+)?(?:by|von|par|por|di|door|av|af)\s+/i, '');
   const tail = BYLINE_TAIL.exec(s);
   if (tail) s = s.slice(0, tail.index);

@@ -117,6 +117,8 @@ describe('bylineName', () => {
     ['By Ann Lee, Example.com', 'Ann Lee'],
     ['Ann Lee05 maja 2021', 'Ann Lee'],
     ['Written by Ann Lee Edited by Bo Park', 'Ann Lee'],
+    ['Ann Lee, edited by Bo Park', 'Ann Lee'],
+    ['Analysis by Ann Lee, Example Editor-at-large', 'Ann Lee'],
     ['Von Anna Schmidt', 'Anna Schmidt'],
     // Co-authors and a reversed name stay whole.
     ['By Ann Lee, Bo Park, Cy Diaz', 'Ann Lee, Bo Park, Cy Diaz'],
