@@ -13,7 +13,10 @@ import type { Finding, Outcome } from './signal';
 import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
-import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, PRIMARY_KINDS, SECTION_BANDS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
+import { pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
+import { decideSection, fillLexical, pageScore, type SectionDecision } from './verdict';
+import { sentenceTarget } from './measures/specifics';
+import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
 
 export interface AnalyzeOptions {
   /** Ids of evidence or suggestions the user dismissed: shown as dismissed, not counted. */
@@ -34,6 +37,8 @@ interface SectionJudgment {
   /** Words left after discounting stuffed keywords. */
   effectiveWords: number;
   stuffed: string | null;
+  /** The section's own features for the fitted verdict (the page's rates are added when the page is judged). */
+  features: SectionFeatureBase;
 }
 
 export interface Analyzer {
@@ -105,7 +110,7 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     for (const f of outcome.findings) findings.push(f);
   }
   const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
-  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map() };
+  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map(), features: sectionFeatures(measures, ctx.cueLang) };
 }
 
 /** A cached judgment moved to another position: its targets follow it. */
@@ -132,8 +137,20 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   let shareNum = 0;
   let shareDen = 0;
 
-  for (const j of judgments) {
+  // The fitted verdict (scoring/verdict). A dismissed finding's sentence is taken out of its section's features, so
+  // what the user dismissed is not counted.
+  const bases = judgments.map((j) => withoutDismissed(j, dismissed, ctx));
+  const page = pageRates(bases.map((b) => b.features.tally));
+  const decisions = bases.map(({ features, measures }) => {
+    const x = withPage(features, page);
+    const lexical = fillLexical(x, measures.sentences, ctx.english);
+    return { decision: decideSection(x, features, undefined, lexical), measures };
+  });
+  const pageInputs: { citable: number; primary: number; words: number }[] = [];
+
+  for (const [ji, j] of judgments.entries()) {
     const m = j.measures;
+    const { decision, measures: judgedMeasures } = decisions[ji]!;
     const evidence: Evidence[] = j.findings
       .filter((f): f is Finding & { kind: EvidenceKind } => Boolean(f.kind))
       .map((f) => {
@@ -141,8 +158,9 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
         return { id, kind: f.kind, text: f.text, why: f.why, signal: f.messageId, target: f.target ?? { section: m.index, block: null }, dismissed: dismissed.has(id) };
       });
     const live = evidence.filter((e) => !e.dismissed);
-    const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : verdictOf(live, m);
-    const score = sectionScore(verdict, live);
+    const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : decision.verdict;
+    const score = verdict === 'short' ? 0 : Math.round(100 * decision.citable);
+    if (verdict !== 'short') pageInputs.push({ citable: decision.citable, primary: decision.primary, words: m.words });
 
     const unsourcedSentences: Sentence[] = [];
     for (const e of live) {
@@ -190,6 +208,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
       words: m.words,
       verdict,
       score,
+      drivers: verdict === 'short' ? [] : driversOf(decision, judgedMeasures, verdict),
       evidence,
       suggestions,
       signals: j.outcomes,
@@ -208,10 +227,11 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const renderedText = options.access?.serverText != null ? snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ') : '';
   const access = accessReport(snapshot, options.access ?? {}, renderedText);
   const pagePart = pagePartValue(schema, authorship, access, facts.isArticle);
+  // The page score is fitted to careful readers' page ratings from its sections' probabilities (scoring/verdict);
+  // markup, authorship and machine access add up to PAGE_WEIGHTS.page of it.
+  const content = pageScore(pageInputs) / 100;
   const parts: ScorePart[] = [
-    part('asset', 'Strongest citable asset', PAGE_WEIGHTS.asset, bestAsset, bestAssetKind ? `best evidence: ${bestAssetKind.replace('_', ' ')}` : 'nothing only this page offers'),
-    part('share', 'Share of the article that is citable', PAGE_WEIGHTS.share, share, `${Math.round(share * 100)}% (primary sections count fully, supported half)`),
-    part('sourcing', 'Figures with a source', PAGE_WEIGHTS.sourcing, sourcing, figures > 0 ? `${sourcedFigures} of ${figures} figures sourced or first-party` : 'no figures'),
+    part('content', 'What the sections give a writer to cite', 1 - PAGE_WEIGHTS.page, content, `${sections.filter((s) => s.verdict === 'primary').length} primary, ${sections.filter((s) => s.verdict === 'supported').length} supported of ${pageInputs.length} judged sections${bestAssetKind ? `; best evidence: ${bestAssetKind.replace('_', ' ')}` : ''}`),
     part('page', 'Markup, authorship and machine access', PAGE_WEIGHTS.page, pagePart.value, pagePart.detail),
   ];
   const penalties: Report['penalties'] = [];
@@ -263,27 +283,35 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   return report;
 }
 
-function verdictOf(live: Evidence[], m: SectionMeasures): Verdict {
-  if (live.some((e) => PRIMARY_KINDS.has(e.kind))) return 'primary';
-  // "General explanation whose claims carry sourced figures or references": a sourced figure, or a sentence that
-  // links to or cites a source.
-  if (live.some((e) => e.kind === 'sourced_stat')) return 'supported';
-  const referenced = m.sentences.filter((s) => s.attributions.length > 0).length;
-  if (referenced > 0) return 'supported';
-  return 'synthesis';
+/**
+ * A section's judgment with the sentences of dismissed findings taken out: the features are re-measured without
+ * them (the cached features are used when nothing in the section is dismissed).
+ */
+function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ctx: MeasureContext): { features: SectionFeatureBase; measures: SectionMeasures } {
+  if (dismissed.size === 0) return { features: j.features, measures: j.measures };
+  const gone = j.findings.filter((f) => f.kind && f.target && dismissed.has(`${f.kind}-${hash(f.text)}`)).map((f) => f.target!);
+  if (gone.length === 0) return { features: j.features, measures: j.measures };
+  const sentences = j.measures.sentences.filter((s) => !gone.some((t) => t.block === s.block && (t.start === undefined || (t.start < s.end && (t.end ?? s.end) > s.start))));
+  const quotations = j.measures.quotations.filter((q) => !gone.some((t) => t.block === q.block && (t.start === undefined || (t.start < q.end && (t.end ?? q.end) > q.start))));
+  const measures = { ...j.measures, sentences, quotations };
+  return { features: sectionFeatures(measures, ctx.cueLang), measures };
 }
 
-function sectionScore(verdict: Verdict, live: Evidence[]): number {
-  if (verdict === 'short') return 0;
-  const band = SECTION_BANDS[verdict];
-  const kinds = new Set(live.map((e) => e.kind));
-  let strength = 0;
-  for (const k of kinds) strength += EVIDENCE_STRENGTH[k];
-  const unsourced = live.filter((e) => e.kind === 'unsourced_stat').length;
-  // Within the band: distinct kinds of evidence raise it (capped), unsourced figures lower it. Counting kinds, not
-  // findings, keeps repetition from paying.
-  const fill = verdict === 'synthesis' ? Math.max(0, 1 - 0.34 * unsourced) * 0.6 : Math.min(1, strength / (verdict === 'primary' ? 2 : 1)) - 0.1 * unsourced;
-  return Math.round(band.min + (band.max - band.min) * clamp01(fill));
+/** How many sentences a section report names as what drove its verdict. */
+const DRIVERS = 2;
+
+/** The sentences that pushed the verdict where it went: toward citable for a citable section, else toward synthesis. */
+function driversOf(decision: SectionDecision, m: SectionMeasures, verdict: Verdict): SectionReport['drivers'] {
+  const sign = verdict === 'synthesis' ? -1 : 1;
+  return decision.sentences
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => sign * w > 0.02)
+    .sort((a, b) => sign * (b.w - a.w) || a.i - b.i)
+    .slice(0, DRIVERS)
+    .map(({ w, i }) => {
+      const s = m.sentences[i]!;
+      return { text: s.text.length > 300 ? `${s.text.slice(0, 299)}…` : s.text, weight: Math.round(w * 100) / 100, target: sentenceTarget(m.index, s) };
+    });
 }
 
 function topMissing(sections: SectionReport[], bestAsset: number, unsourced: number): string | null {

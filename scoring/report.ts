@@ -85,6 +85,13 @@ export const SectionReport = z.object({
   words: z.number().int().nonnegative(),
   verdict: Verdict,
   score: z.number().int().min(0).max(100),
+  /**
+   * The sentences that moved the fitted verdict most (scoring/verdict): toward citable (positive weight) for a
+   * citable section, toward synthesis (negative) for a synthesis one. Empty for short sections.
+   */
+  drivers: z
+    .array(z.object({ text: z.string(), weight: z.number(), target: Target }))
+    .default([]),
   evidence: z.array(Evidence),
   suggestions: z.array(Suggestion),
   signals: z.array(SignalOutcome),

@@ -12,6 +12,7 @@ import { specificsOf } from './specifics';
 import type { PageMeasures, SectionMeasures, Sentence } from './types';
 import { hasher } from '../hash';
 import { keywordsOf } from './keywords';
+import { cueLang, sentenceCues, type CueLang } from './cues';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -25,6 +26,8 @@ export interface MeasureContext {
   wordSegmenter: Intl.Segmenter | null;
   host: string | null;
   sentenceSegmenter: Intl.Segmenter;
+  /** The lexicon the reader's cues use (English or German), or null for other languages. */
+  cueLang: CueLang | null;
 }
 
 /**
@@ -131,6 +134,7 @@ export function pageContext(snapshot: Snapshot): MeasureContext {
     wordSegmenter: lang.lang && NO_SPACES.has(lang.lang) ? segmenter(lang.lang, 'word') : null,
     host: snapshot.url ? hostOf(snapshot.url) : null,
     sentenceSegmenter: segmenter(lang.lang ?? 'en', 'sentence'),
+    cueLang: cueLang(lang.lang, english),
   };
 }
 
@@ -174,6 +178,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
         links,
         firstPerson: ctx.english ? firstPersonKind(text) : null,
         specifics: ctx.english ? specificsOf(text, figures) : { date: false, names: 0, numbers: 0, version: false, wordNames: 0, narrative: false, kinds: 0 },
+        cues: ctx.cueLang ? sentenceCues(text, ctx.cueLang) : 0,
       };
       sentences.push(sentence);
       previous = sentence;
@@ -207,8 +212,8 @@ export function measurePage(snapshot: Snapshot, ctx = pageContext(snapshot)): Pa
 }
 
 /** A content key (FNV-1a over heading, level, block texts and links, and the page context that judging reads). */
-export function sectionKey(section: SnapshotSection, ctx: Pick<MeasureContext, 'english' | 'host'>): string {
-  const h = hasher().feed(`${ctx.english}|${ctx.host ?? ''}|${section.level}|${section.heading ?? ''}`);
+export function sectionKey(section: SnapshotSection, ctx: Pick<MeasureContext, 'english' | 'host' | 'cueLang'>): string {
+  const h = hasher().feed(`${ctx.english}|${ctx.cueLang}|${ctx.host ?? ''}|${section.level}|${section.heading ?? ''}`);
   for (const b of section.blocks) {
     h.feed(`${b.kind}|${b.ordered ? 1 : 0}|${b.cite ?? ''}|${b.text}`);
     for (const l of b.links) h.feed(`${l.href}|${l.start}|${l.end}`);

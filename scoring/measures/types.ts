@@ -63,6 +63,8 @@ export interface Sentence {
   /** English only: the sentence speaks as the author or their team about research they did or something they did. */
   firstPerson: FirstPersonKind | null;
   specifics: Specifics;
+  /** The reader's cues (./cues.ts) as a bit set in the order of CUES; 0 for a language without a cue lexicon. */
+  cues: number;
 }
 
 export interface Quotation {

@@ -1,0 +1,164 @@
+/**
+ * What a careful reader notices in one sentence, in English and German: who speaks (I, we, you), whether it
+ * reports (speech verbs, dates, named people, officials) or advises (imperatives, modals, hedges, definitions),
+ * and the shape of recipes and how-tos (units, quantities). Each cue is a yes/no per sentence; the fitted verdict
+ * (scoring/verdict) reads their rates per section. One pass of a few bounded regular expressions per sentence.
+ *
+ * The word lists are LABELING.md's distinctions turned into wording: "generic advice in first person" is not an
+ * account; reported news names officials, dates and places; German attribution reads "sagt", "sagte", "erklärt",
+ * "so X", "laut X".
+ */
+
+export type CueLang = 'en' | 'de';
+
+/** The cues, in the order of the bits `sentenceCues` sets. */
+export const CUES = [
+  'firstSingular', // I, my, me / ich, mein, mir
+  'firstPlural', // we, our, us / wir, unser, uns
+  'secondPerson', // you, your / du, dein, Sie (mid-sentence), euch
+  'imperative', // a sentence that opens with a bare instruction verb ("Add", "Use", "Don't")
+  'modal', // should, can, need to, it's important / sollte, kann, muss
+  'hedge', // often, usually, typically, many people / oft, meist, viele
+  'definition', // "X is a", "refers to" / "ist ein", "bezeichnet"
+  'speech', // said, told, according to / sagt, sagte, erklärt, laut, zufolge, ", so X"
+  'quote', // a quoted span of four words or more
+  'date', // a day, a month, a weekday, yesterday / German months and weekdays
+  'capPair', // two adjacent capitalized words after the first word: mostly names, in both languages
+  'past', // a past-tense or perfect verb form
+  'unit', // kitchen and shop units: cups, tbsp, grams, servings / EL, TL, Gramm
+  'question', // ends with a question mark
+  'official', // officials, police, minister, court, spokesperson / Polizei, Minister, Gericht, Sprecher
+  'research', // study, survey, data, report, researchers / Studie, Umfrage, Daten, Forscher
+  'ownOrg', // our company, our team, at X we / unser Unternehmen, unser Team
+  'discourse', // the text talking about itself: "in this article", "we will look at" / "in diesem Artikel"
+  'firstAct', // first person with a past-tense act: "I tested", "we found" / "ich habe … getestet"
+  'time', // yesterday, today, this week, on Monday / gestern, heute, am Montag
+  'place', // in + capitalized place / in + capitalized word (city, country)
+  'speakerTurn', // an interview turn: "Atim: …", "Q: …", "Jane Doe: …" opening the sentence
+] as const;
+export type Cue = (typeof CUES)[number];
+
+interface Lexicon {
+  patterns: Partial<Record<Cue, RegExp>>;
+}
+
+const EN_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DE_MONTH = String.raw`(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)`;
+
+const EN: Lexicon = {
+  patterns: {
+    firstSingular: /\b(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)\b/,
+    firstPlural: /\b(?:[Ww]e|[Ww]e['’](?:ve|re|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b/,
+    secondPerson: /\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ll|ve|d)|[Yy]ourself)\b/,
+    imperative:
+      /^(?:["“'‘(]?\s*)(?:Add|Avoid|Ask|Be|Bake|Boil|Bring|Buy|Check|Choose|Chop|Click|Combine|Consider|Cook|Cover|Create|Cut|Do|Don['’]t|Drain|Enter|Find|Follow|Get|Give|Go|Heat|Keep|Let|Look|Make|Mix|Never|Open|Pick|Place|Plan|Pour|Preheat|Prepare|Put|Read|Remember|Remove|Return|Run|Save|Select|Serve|Set|Simmer|Start|Stir|Store|Take|Think|Try|Turn|Type|Use|Visit|Wash|Watch|Whisk|Write)\b/,
+    modal: /\b(?:should|shouldn['’]t|can|can['’]t|cannot|could|may|might|must|need to|needs to|have to|has to|it['’]s (?:important|best|worth|a good idea)|it is (?:important|best|worth|recommended)|make sure|be sure to|recommended)\b/i,
+    hedge: /\b(?:often|usually|typically|generally|commonly|frequently|sometimes|many people|most people|some people|in general|tend to|tends to|can help|a lot of)\b/i,
+    definition: /\b(?:is|are) (?:a|an|the) (?:type|kind|form|way|process|term|method|practice|measure|set)\b|\brefers? to\b|\bis defined as\b|\bis known as\b|\bmeans that\b/i,
+    speech:
+      /\b(?:said|says|told|tells|explained|explains|added|adds|noted|wrote|writes|recalled|argued|insisted|warned|stated|tweeted|announced|testified|confirmed|according to|in a statement|in an interview|spokesperson|spokesman|spokeswoman)\b/i,
+    date: new RegExp(
+      String.raw`\b${EN_MONTH}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${EN_MONTH}|\b(?:in|since|by|until|from|during|on|of)\s+(?:early\s+|late\s+|mid-?)?(?:${EN_MONTH}\s+)?(?:1[89]|20)\d\d\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{4}-\d{2}-\d{2}\b`,
+    ),
+    past: /\b(?:was|were|had|did|said|told|went|came|took|gave|made|found|began|became|met|saw|wrote|[a-z]{3,}ed)\b/,
+    unit: /\b\d+(?:[./]\d+)?\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|grams?|g|kg|oz|ounces?|lbs?|pounds?|ml|liters?|litres?|cloves?|slices?|servings?|pinch|°[CF]?|degrees)\b|[$€£]\s?\d/,
+    official:
+      /\b(?:officials?|police|minister|ministry|government|court|judge|prosecutors?|lawmakers?|senator|congress|parliament|mayor|governor|president|authorities|agency|department|spokesperson|spokesman|spokeswoman|council|commission|investigators?|lawsuit)\b/i,
+    research: /\b(?:study|studies|survey|surveyed|data|dataset|report|research|researchers|analysis|experiment|findings|respondents|sample|poll)\b/i,
+    ownOrg: /\b(?:[Oo]ur (?:team|company|customers|clients|engineers|staff|users|product|platform|organi[sz]ation|members|lab)|[Aa]t [A-Z][\w&.-]+,? we)\b/,
+    discourse:
+      /\b(?:in this (?:article|post|guide|section|piece|tutorial)|(?:we|I)['’]ll (?:look|explore|cover|discuss|show|go)|(?:we|I) will (?:look|explore|cover|discuss|show|go)|let['’]s (?:look|take|explore|dive|start)|(?:as )?we all know|below,? (?:we|I)|read on)\b/i,
+    firstAct:
+      /\b(?:I|[Ww]e|[Oo]ur team)(?:\s+(?:have|had|'ve|’ve))?(?:\s+(?:also|then|first|recently|personally|actually|finally|just))?\s+(?:[a-z]{3,}ed|found|ran|built|made|wrote|spent|met|saw|took|got|went|did|spoke|sat|bought|paid|grew|led|began|drove|learned|learnt)\b/,
+    time: /\b(?:yesterday|today|tonight|this (?:week|month|morning|afternoon|evening|year)|last (?:week|month|night|year)|earlier this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i,
+    place: /\b(?:in|at|from|near) (?:the )?[A-Z][a-z]{2,}(?:,? [A-Z][a-z]+)?\b/,
+  },
+};
+
+const DE: Lexicon = {
+  patterns: {
+    firstSingular: /\b(?:[Ii]ch|[Mm]ein(?:e|en|em|er|es)?|[Mm]ir|[Mm]ich)\b/,
+    firstPlural: /\b(?:[Ww]ir|[Uu]nser(?:e|en|em|er|es)?|[Uu]ns)\b/,
+    secondPerson: /\b(?:[Dd]u|[Dd]ein(?:e|en|em|er|es)?|[Dd]ir|[Dd]ich|[Ee]uch|[Ee]uer|[Ii]hr(?:e|en|em|er)?)\b|\S\s+Sie\b/,
+    imperative:
+      /^(?:["„“'‚(]?\s*)(?:Achten|Beachten|Geben|Gib|Füge|Fügen|Legen|Lege|Mischen|Nehmen|Nimm|Rühren|Schneiden|Stellen|Vermeiden|Verwenden|Versuchen|Wählen|Kochen|Backen|Lassen|Lass|Klicken|Öffnen|Denken|Probieren|Schauen|Sorgen|Machen|Mach)\b/,
+    modal: /\b(?:sollte|sollten|solltest|kann|können|kannst|könnte|könnten|muss|müssen|musst|darf|dürfen|empfiehlt|empfehlen|empfehlenswert|wichtig ist|ist wichtig)\b/,
+    hedge: /\b(?:oft|häufig|meist|meistens|in der Regel|normalerweise|viele Menschen|manche|einige|generell|grundsätzlich|typischerweise)\b/,
+    definition: /\b(?:ist|sind) (?:ein|eine|einer) (?:Art|Form|Begriff|Methode|Verfahren)\b|\bbezeichnet\b|\bversteht man\b|\bbedeutet,? dass\b/,
+    speech:
+      /\b(?:sagt|sagte|sagten|sagen|gesagt|erklärt|erklärte|erklärten|betont|betonte|berichtet|berichtete|meint|meinte|fügte|ergänzt|ergänzte|kritisiert|kritisierte|warnt|warnte|teilte|teilt|laut|zufolge|sprach|so der|so die)\b|,\s+so\s+[A-ZÄÖÜ]/,
+    date: new RegExp(String.raw`\b\d{1,2}\.\s*${DE_MONTH}\b|\b${DE_MONTH}\s+(?:1[89]|20)\d\d\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?`),
+    past: /\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind)\b[^.]*\b(?:ge[a-zäöüß]{3,}(?:t|en)|worden)\b|\b(?:war|waren|wurde|wurden|hatte|hatten|sagte|ging|kam|nahm|gab|fand)\b/,
+    unit: /\b\d+(?:[.,/]\d+)?\s*(?:g|kg|Gramm|ml|l|Liter|EL|TL|Esslöffel|Teelöffel|Prise|Stück|Scheiben?|Portionen?|Grad|°C?)\b|[€$]\s?\d|\d\s?(?:€|Euro)\b/,
+    official:
+      /\b(?:Polizei|Minister(?:in|ium)?|Regierung|Gericht|Richter(?:in)?|Staatsanwaltschaft|Behörden?|Bürgermeister(?:in)?|Sprecher(?:in)?|Bundestag|Landtag|Kanzler(?:in)?|Präsident(?:in)?|Verband|Ermittler|Amt|Rat|Partei)\b/,
+    research: /\b(?:Studie|Studien|Umfrage|Daten|Bericht|Forscher(?:in|innen)?|Untersuchung|Analyse|Experiment|Befragte[n]?|Ergebnisse)\b/,
+    ownOrg: /\b(?:[Uu]nser(?:e|em|en)? (?:Team|Unternehmen|Firma|Kunden|Redaktion|Mitarbeiter|Verein|Labor))\b/,
+    discourse: /\b(?:in diesem (?:Artikel|Beitrag|Text)|im Folgenden|schauen wir uns|werfen wir einen Blick|wie wir alle wissen)\b/,
+    firstAct: /\b(?:[Ii]ch|[Ww]ir)\s+(?:habe|haben|hatte|hatten)\b[^.]{0,80}\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?:[Ii]ch|[Ww]ir)\s+(?:war|waren|fand|fanden|ging|gingen|sprach|sprachen|testete|testeten)\b/,
+    time: /\b(?:gestern|heute|vorgestern|diese[rn]? Woche|letzte[rn]? Woche|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen)?)\b/,
+    place: /\b(?:in|aus|nach|bei) (?:der |dem )?[A-ZÄÖÜ][a-zäöüß]{2,}\b/,
+  },
+};
+
+/** Quoted spans of four words or more: “…”, "…", „…“, «…», »…«. Bounded: a quote longer than 600 characters is not scanned. */
+const QUOTED = /[“"„«»‚]([^“”"„«»]{12,600})[”"“»«‘]/;
+
+/** Two adjacent capitalized words, not counting the sentence's first word. Letters only, so "COVID-19" is not one. */
+const CAP_PAIR = /\s[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+/;
+/** In German every noun is capitalized, so a pair counts only when neither word is a common function word. */
+const DE_CAP_EXCLUDE = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Im|In|Am|Auf|Für|Mit|Bei|Nach|Von|Vom|Zum|Zur|Sie|Es|Er|Wir|Ich|Auch|Aber|Und|Doch|Wenn|Als)$/;
+
+/** A name (one to three capitalized words) and a colon opening the sentence: a turn in an interview transcript. */
+const SPEAKER_TURN = /^[A-ZÄÖÜ][\p{L}.'’-]{0,30}(?:\s[A-ZÄÖÜ][\p{L}.'’-]{0,30}){0,2}:\s/u;
+
+/** How long a sentence the cues read: past this, the rest is not read (long tokens and run-on text stay linear). */
+const MAX_CHARS = 2000;
+
+export function cueLang(lang: string | null, english: boolean): CueLang | null {
+  if (english) return 'en';
+  if (lang === 'de') return 'de';
+  return null;
+}
+
+/** The cues one sentence carries, as a bit set in the order of CUES. */
+export function sentenceCues(text: string, lang: CueLang): number {
+  const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const lex = lang === 'de' ? DE : EN;
+  let bits = 0;
+  for (let i = 0; i < CUES.length; i++) {
+    const cue = CUES[i]!;
+    let hit = false;
+    if (cue === 'quote') {
+      const m = QUOTED.exec(t);
+      hit = m !== null && m[1]!.trim().split(/\s+/).length >= 4;
+    } else if (cue === 'capPair') {
+      hit = capPair(t, lang);
+    } else if (cue === 'speakerTurn') {
+      hit = SPEAKER_TURN.test(t);
+    } else if (cue === 'question') {
+      hit = /\?["”“»]?\s*$/.test(t);
+    } else {
+      const re = lex.patterns[cue];
+      hit = re ? re.test(t) : false;
+    }
+    if (hit) bits |= 1 << i;
+  }
+  return bits;
+}
+
+function capPair(t: string, lang: CueLang): boolean {
+  if (lang === 'en') return CAP_PAIR.test(t);
+  // German: scan the pairs and drop those that are function words (a noun after "Die" is no name).
+  const words = t.split(/\s+/).slice(1, 200);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!.replace(/^[„"“(]+|[,.;:!?)"“”]+$/g, '');
+    const b = words[i + 1]!.replace(/^[„"“(]+|[,.;:!?)"“”]+$/g, '');
+    if (/^[A-ZÄÖÜ][a-zäöüß]+$/.test(a) && /^[A-ZÄÖÜ][a-zäöüß]+$/.test(b) && !DE_CAP_EXCLUDE.test(a) && !DE_CAP_EXCLUDE.test(b) && words[i]!.slice(-1) !== ',') return true;
+  }
+  return false;
+}
+
+export function hasCue(bits: number, cue: Cue): boolean {
+  return (bits & (1 << CUES.indexOf(cue))) !== 0;
+}

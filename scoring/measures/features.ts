@@ -1,0 +1,203 @@
+/**
+ * The features the fitted verdict reads (scoring/verdict), measured from a section's sentences in one pass: each
+ * sentence gets a row of yes/no indicators (the cues of ./cues.ts plus the engine's own findings: figures, sources,
+ * first-person research, named people), and a section's features are their rates, a few counts, the section's
+ * shape (lists, code, tables, headings) and the page around it. Because every sentence feature is a rate or a
+ * count of sentences, a linear model's decision splits into what each sentence added (`contributions`).
+ */
+import type { SectionMeasures, Sentence } from './types';
+import { CUES, type CueLang } from './cues';
+
+/** Per-sentence indicators: the cues, then the engine's own findings. */
+export const INDICATORS = [
+  ...CUES,
+  'stat', // a statistic (share, money, multiple, ratio, count, measure)
+  'sourcedStat', // a statistic in a sentence that names or links its source
+  'figure', // any number but a year
+  'money',
+  'link', // an outbound link (a source)
+  'named', // a named source or a citation
+  'vague', // "studies show", "experts say"
+  'fpResearch', // the author's own research (measures/first-person.ts)
+  'fpExperience', // the author's own experience
+  'names', // named people, places or organisations (measures/names.ts)
+  'attributedQuote', // a quotation in the sentence with a speech verb beside it
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+const IX = Object.fromEntries(INDICATORS.map((k, i) => [k, i])) as Record<Indicator, number>;
+
+/** Indicators also read as a count (log 1 + n): one strong sentence should weigh even in a long section. */
+export const COUNTED: readonly Indicator[] = ['attributedQuote', 'speech', 'quote', 'fpResearch', 'fpExperience', 'firstAct', 'sourcedStat', 'link', 'date', 'capPair', 'official', 'names', 'stat', 'imperative', 'unit', 'speakerTurn'];
+
+/** Section shape and page context: not attributable to one sentence. */
+export const SHAPE = [
+  'logWords',
+  'listShare', // share of blocks that are list items
+  'orderedList',
+  'codeShare',
+  'table',
+  'blockquote',
+  'intro',
+  'questionHeading',
+  'numberedHeading', // "Step 3", "Meal 1", "5. …"
+  'speakerQuotes', // quotations with a named speaker (measures/quotations.ts), log 1 + n
+  'english',
+  'referenceHeading', // References, Sources, External links, Further reading, See also, Notes
+  'lexical', // the words' own evidence: filled in by the verdict from the fitted word table (scoring/verdict)
+] as const;
+export const PAGE_RATES: readonly Indicator[] = ['date', 'speech', 'capPair', 'secondPerson', 'imperative', 'firstAct', 'official', 'quote', 'names', 'unit', 'link'];
+
+export const FEATURE_NAMES: readonly string[] = [
+  ...INDICATORS.map((k) => `rate:${k}`),
+  ...COUNTED.map((k) => `count:${k}`),
+  ...SHAPE.map((k) => `shape:${k}`),
+  ...PAGE_RATES.map((k) => `page:${k}`),
+];
+const N_IND = INDICATORS.length;
+/** The index of the lexical feature in FEATURE_NAMES. */
+export const LEXICAL_INDEX = FEATURE_NAMES.indexOf('shape:lexical');
+const RATE0 = 0;
+const COUNT0 = N_IND;
+const SHAPE0 = COUNT0 + COUNTED.length;
+const PAGE0 = SHAPE0 + SHAPE.length;
+
+/** Headings of reference lists and link lists: they make no claims of their own (LABELING.md: navigation is synthesis). */
+const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|bibliography|external links|further reading|see also|related (?:articles|posts|stories|links)|quellen|literatur|weblinks|einzelnachweise|siehe auch)\b/i;
+
+/** A sentence's indicators, one byte each. */
+export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en'): Uint8Array {
+  const row = new Uint8Array(N_IND);
+  for (let i = 0; i < CUES.length; i++) if (s.cues & (1 << i)) row[i] = 1;
+  if (s.stats.length > 0) row[IX.stat] = 1;
+  if (s.stats.length > 0 && s.attributions.length > 0) row[IX.sourcedStat] = 1;
+  if (s.figures.some((f) => f.kind !== 'year')) row[IX.figure] = 1;
+  if (s.figures.some((f) => f.kind === 'money')) row[IX.money] = 1;
+  if (s.attributions.some((a) => a.kind === 'link')) row[IX.link] = 1;
+  if (s.attributions.some((a) => a.kind !== 'link')) row[IX.named] = 1;
+  if (s.vague) row[IX.vague] = 1;
+  if (s.firstPerson === 'research') row[IX.fpResearch] = 1;
+  if (s.firstPerson === 'experience') row[IX.fpExperience] = 1;
+  // English names come from measures/names.ts; German capitalizes every noun, so there a pair of capitalized words
+  // that are not function words stands in for a name (cues.ts).
+  if (lang === 'de' ? row[IX.capPair] : s.specifics.wordNames > 0) row[IX.names] = 1;
+  // English first-person research and experience come from measures/first-person.ts; German reads "ich habe … getestet".
+  if (lang === 'de' && row[IX.firstAct]) row[lang === 'de' && row[IX.research] ? IX.fpResearch : IX.fpExperience] = 1;
+  if (row[IX.quote] && row[IX.speech]) row[IX.attributedQuote] = 1;
+  return row;
+}
+
+/** What a section contributes to the page context: its indicator sums and sentence count. */
+export interface SectionTally {
+  sums: Float64Array;
+  sentences: number;
+}
+
+export interface SectionFeatureBase {
+  /** Features that depend only on the section (everything but the page context, which is filled in later). */
+  values: Float64Array;
+  /** Per sentence, its indicator row (same order as `measures.sentences`). */
+  rows: Uint8Array[];
+  tally: SectionTally;
+}
+
+/** Measures a section's own features; `withPage` adds the page's. */
+export function sectionFeatures(m: SectionMeasures, lang: CueLang | null): SectionFeatureBase {
+  const rows = m.sentences.map((s) => sentenceIndicators(s, lang));
+  const sums = new Float64Array(N_IND);
+  for (const r of rows) for (let i = 0; i < N_IND; i++) sums[i]! += r[i]!;
+  const n = Math.max(1, rows.length);
+  const values = new Float64Array(FEATURE_NAMES.length);
+  for (let i = 0; i < N_IND; i++) values[RATE0 + i] = sums[i]! / n;
+  COUNTED.forEach((k, j) => {
+    values[COUNT0 + j] = Math.log1p(sums[IX[k]]!);
+  });
+  const blocks = m.blocks.length || 1;
+  const lis = m.blocks.filter((b) => b.kind === 'li').length;
+  const shape: Record<(typeof SHAPE)[number], number> = {
+    logWords: Math.log1p(m.words),
+    listShare: lis / blocks,
+    orderedList: m.blocks.some((b) => b.kind === 'li' && b.ordered) ? 1 : 0,
+    codeShare: m.codeBlocks / blocks,
+    table: m.blocks.some((b) => b.kind === 'table') ? 1 : 0,
+    blockquote: m.blocks.some((b) => b.kind === 'blockquote') ? 1 : 0,
+    intro: m.heading === null ? 1 : 0,
+    questionHeading: m.heading?.trim().endsWith('?') ? 1 : 0,
+    numberedHeading: m.heading && /^(?:step\s*\d+|\d+[.):]\s|(?:meal|day|week|tip|option|idea|way|stage|phase)\s*#?\d+)/i.test(m.heading.trim()) ? 1 : 0,
+    // English quotations come with their speaker (measures/quotations.ts); in German a quote beside a speech verb.
+    speakerQuotes: Math.log1p(lang === 'de' ? rows.filter((r) => r[IX.attributedQuote]).length : m.quotations.filter((q) => q.speaker).length),
+    english: lang === 'en' ? 1 : 0,
+    referenceHeading: m.heading && REFERENCE_HEADING.test(m.heading.trim()) ? 1 : 0,
+    lexical: 0,
+  };
+  SHAPE.forEach((k, j) => {
+    values[SHAPE0 + j] = shape[k];
+  });
+  return { values, rows, tally: { sums, sentences: rows.length } };
+}
+
+/** The page's rates of a few indicators, from every section's tally: the same for each section of the page. */
+export function pageRates(tallies: readonly SectionTally[]): Float64Array {
+  const out = new Float64Array(PAGE_RATES.length);
+  let n = 0;
+  for (const t of tallies) n += t.sentences;
+  if (n === 0) return out;
+  PAGE_RATES.forEach((k, j) => {
+    let s = 0;
+    for (const t of tallies) s += t.sums[IX[k]]!;
+    out[j] = s / n;
+  });
+  return out;
+}
+
+/** A section's full feature vector: its own features with the page's rates filled in. */
+export function withPage(base: SectionFeatureBase, page: Float64Array): Float64Array {
+  const v = Float64Array.from(base.values);
+  for (let j = 0; j < page.length; j++) v[PAGE0 + j] = page[j]!;
+  return v;
+}
+
+/**
+ * What each sentence added to a linear score with these weights (per raw feature value): a rate feature gives
+ * each sentence that carries it w / n, a count feature gives each of its c sentences w · log(1 + c) / c.
+ */
+export function sentenceContributions(base: SectionFeatureBase, weights: ArrayLike<number>): number[] {
+  const n = Math.max(1, base.rows.length);
+  const counts = COUNTED.map((k) => base.tally.sums[IX[k]]!);
+  return base.rows.map((r) => {
+    let c = 0;
+    for (let i = 0; i < N_IND; i++) if (r[i]) c += weights[RATE0 + i]! / n;
+    COUNTED.forEach((k, j) => {
+      if (r[IX[k]]) c += (weights[COUNT0 + j]! * Math.log1p(counts[j]!)) / counts[j]!;
+    });
+    return c;
+  });
+}
+
+/** The words a sentence's lexical evidence is read from: lower-cased runs of 3+ letters, each once per sentence. */
+export function lexicalWords(text: string): string[] {
+  const t = text.length > 2000 ? text.slice(0, 2000) : text;
+  const out = new Set<string>();
+  for (const m of t.toLowerCase().matchAll(/[a-zäöüß']{3,24}/g)) out.add(m[0]);
+  return [...out];
+}
+
+/**
+ * The lexical feature of a section under a word table (word → log-odds of a citable section): per sentence, the
+ * mean of its known words' values; per section, the mean over sentences. Returns both.
+ */
+export function lexicalScore(sentences: readonly { text: string }[], table: ReadonlyMap<string, number>): { value: number; perSentence: number[] } {
+  const perSentence = sentences.map((s) => {
+    let sum = 0;
+    let n = 0;
+    for (const w of lexicalWords(s.text)) {
+      const v = table.get(w);
+      if (v !== undefined) {
+        sum += v;
+        n++;
+      }
+    }
+    return n ? sum / Math.sqrt(n) : 0;
+  });
+  const value = perSentence.length ? perSentence.reduce((a, b) => a + b, 0) / perSentence.length : 0;
+  return { value, perSentence };
+}

@@ -1,0 +1,132 @@
+/**
+ * The fitted verdict: two logistic models over the section's features (scoring/measures/features.ts) — is the
+ * section citable at all, and if so, is this page its source (primary) or does it carry others' sources (supported) —
+ * and a ridge model that turns the sections' probabilities into the page score. The coefficients are fitted to
+ * careful readers' labels by `npm run train` (training/train.ts) and written to ./coefficients.ts; nothing here is
+ * tuned by hand. As Mozilla's Fathom ships trained coefficients beside its rules, the rules here are the features.
+ */
+import { COEFFICIENTS } from './coefficients';
+import { LEXICAL_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
+
+export interface FittedLinear {
+  bias: number;
+  weights: readonly number[];
+  mean: readonly number[];
+  scale: readonly number[];
+}
+
+export interface Coefficients {
+  /** The feature names, in order (scoring/measures/features.ts FEATURE_NAMES when fitted). */
+  features: readonly string[];
+  citable: FittedLinear;
+  primary: FittedLinear;
+  /** Below this probability a section is synthesis. */
+  threshold: number;
+  pageFeatures: readonly string[];
+  page: FittedLinear;
+  /** The word table of the lexical feature: word → log-odds that a section holding it is citable (English). */
+  words: Readonly<Record<string, number>>;
+}
+
+export type FittedVerdict = 'primary' | 'supported' | 'synthesis';
+
+export interface SectionDecision {
+  verdict: FittedVerdict;
+  /** P(a careful reader calls the section citable). */
+  citable: number;
+  /** P(primary | citable). */
+  primary: number;
+  /** Per sentence of the section: how much it moved the citable log-odds (its share of the linear score). */
+  sentences: number[];
+}
+
+export function linearScore(m: FittedLinear, x: ArrayLike<number>): number {
+  let z = m.bias;
+  for (let j = 0; j < m.weights.length; j++) z += (m.weights[j]! * (x[j]! - m.mean[j]!)) / m.scale[j]!;
+  return z;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Weights per raw feature unit (what one more unit of a feature adds to the log-odds). */
+function rawWeights(m: FittedLinear): number[] {
+  return m.weights.map((w, j) => w / m.scale[j]!);
+}
+let citableRaw: number[] | null = null;
+
+const tables = new WeakMap<Coefficients, Map<string, number>>();
+function wordTable(c: Coefficients): Map<string, number> {
+  let t = tables.get(c);
+  if (!t) {
+    t = new Map(Object.entries(c.words));
+    tables.set(c, t);
+  }
+  return t;
+}
+
+/**
+ * Fills in the lexical feature of a section's vector (in place) from its sentences, and returns each sentence's
+ * share of it. English only: elsewhere it is the fitted mean, so it moves nothing.
+ */
+export function fillLexical(x: Float64Array, sentences: readonly { text: string }[], english: boolean, coefficients: Coefficients = COEFFICIENTS): number[] {
+  if (!english) {
+    x[LEXICAL_INDEX] = coefficients.citable.mean[LEXICAL_INDEX] ?? 0;
+    return sentences.map(() => 0);
+  }
+  const { value, perSentence } = lexicalScore(sentences, wordTable(coefficients));
+  x[LEXICAL_INDEX] = value;
+  const n = Math.max(1, sentences.length);
+  return perSentence.map((v) => v / n);
+}
+
+export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, coefficients: Coefficients = COEFFICIENTS, lexicalShares: readonly number[] = []): SectionDecision {
+  const citable = sigmoid(linearScore(coefficients.citable, x));
+  const primary = sigmoid(linearScore(coefficients.primary, x));
+  const verdict: FittedVerdict = citable < coefficients.threshold ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported';
+  if (coefficients === COEFFICIENTS) citableRaw ??= rawWeights(coefficients.citable);
+  const raw = coefficients === COEFFICIENTS ? citableRaw! : rawWeights(coefficients.citable);
+  const sentences = sentenceContributions(base, raw);
+  const lw = raw[LEXICAL_INDEX] ?? 0;
+  lexicalShares.forEach((v, i) => {
+    if (i < sentences.length) sentences[i]! += lw * v;
+  });
+  return { verdict, citable, primary, sentences };
+}
+
+export interface PageSectionInput {
+  citable: number;
+  primary: number;
+  words: number;
+}
+
+export const PAGE_FEATURES = ['meanCitable', 'maxCitable', 'meanPrimary', 'maxPrimary', 'shareCitable', 'sharePrimary', 'logWords', 'sections'] as const;
+
+/** The page's features, from its judged sections' probabilities (each weighted by up to 100 words). */
+export function pageFeatureVector(sections: readonly PageSectionInput[]): Float64Array {
+  const v = new Float64Array(PAGE_FEATURES.length);
+  if (sections.length === 0) return v;
+  let wsum = 0;
+  let words = 0;
+  for (const s of sections) {
+    const w = Math.min(1, s.words / 100);
+    wsum += w;
+    words += s.words;
+    v[0]! += w * s.citable;
+    v[2]! += w * s.citable * s.primary;
+    v[4]! += w * (s.citable >= 0.5 ? 1 : 0);
+    v[5]! += w * (s.citable >= 0.5 && s.primary >= 0.5 ? 1 : 0);
+    v[1] = Math.max(v[1]!, s.citable);
+    v[3] = Math.max(v[3]!, s.citable * s.primary);
+  }
+  if (wsum > 0) for (const j of [0, 2, 4, 5]) v[j]! /= wsum;
+  v[6] = Math.log1p(words);
+  v[7] = Math.log1p(sections.length);
+  return v;
+}
+
+/** The page score 0–100: the fitted rating (1–5) mapped linearly onto 0–100. */
+export function pageScore(sections: readonly PageSectionInput[], coefficients: Coefficients = COEFFICIENTS): number {
+  if (sections.length === 0) return 0;
+  const rating = linearScore(coefficients.page, pageFeatureVector(sections));
+  return Math.max(0, Math.min(100, Math.round(((rating - 1) / 4) * 100)));
+}
