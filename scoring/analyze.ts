@@ -158,9 +158,10 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
         return { id, kind: f.kind, text: f.text, why: f.why, signal: f.messageId, target: f.target ?? { section: m.index, block: null }, dismissed: dismissed.has(id) };
       });
     const live = evidence.filter((e) => !e.dismissed);
-    const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : decision.verdict;
-    const score = verdict === 'short' ? 0 : Math.round(100 * decision.citable);
-    if (verdict !== 'short') pageInputs.push({ citable: decision.citable, primary: decision.primary, words: m.words });
+    const judged = withEvidence(decision, live);
+    const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : judged.verdict;
+    const score = verdict === 'short' ? 0 : Math.round(100 * judged.citable);
+    if (verdict !== 'short') pageInputs.push({ citable: judged.citable, primary: judged.primary, words: m.words });
 
     const unsourcedSentences: Sentence[] = [];
     for (const e of live) {
@@ -295,6 +296,31 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
   const quotations = j.measures.quotations.filter((q) => !gone.some((t) => t.block === q.block && (t.start === undefined || (t.start < q.end && (t.end ?? q.end) > q.start))));
   const measures = { ...j.measures, sentences, quotations };
   return { features: sectionFeatures(measures, ctx.cueLang), measures };
+}
+
+/**
+ * Evidence that a signal quotes (an own measurement, a coined framework, an attributed quote, a sourced figure) is a floor under the fitted probability, combined as a noisy-OR: the model reads a section's
+ * tone, the signals read the one sentence that makes a page a source, and one real piece of evidence must lift a
+ * section however generic the rest of it reads (engine issue's properties). Each is a floor, never a cap, so
+ * adding evidence never lowers a section. First-hand accounts are left to the model: the signal's precision against
+ * the readers is too low (0.41 on dev/) to overrule it.
+ */
+const EVIDENCE_FLOOR: Partial<Record<EvidenceKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55 };
+/** Of those, the kinds that make this page the source (primary); a sourced figure supports a section. */
+const FIRST_PARTY: ReadonlySet<EvidenceKind> = new Set(['original_data', 'named_framework', 'expert_quote']);
+
+function withEvidence(d: SectionDecision, live: readonly Evidence[]): { verdict: 'primary' | 'supported' | 'synthesis'; citable: number; primary: number } {
+  let rest = 1 - d.citable;
+  let firstParty = false;
+  for (const kind of new Set(live.map((e) => e.kind))) {
+    const s = EVIDENCE_FLOOR[kind];
+    if (s === undefined) continue;
+    rest *= 1 - s;
+    if (FIRST_PARTY.has(kind)) firstParty = true;
+  }
+  const citable = 1 - rest;
+  const primary = firstParty ? Math.max(d.primary, 0.5) : d.primary;
+  return { verdict: citable < 0.5 ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported', citable, primary };
 }
 
 /** How many sentences a section report names as what drove its verdict. */

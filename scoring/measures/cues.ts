@@ -56,7 +56,7 @@ const EN: Lexicon = {
     hedge: /\b(?:often|usually|typically|generally|commonly|frequently|sometimes|many people|most people|some people|in general|tend to|tends to|can help|a lot of)\b/i,
     definition: /\b(?:is|are) (?:a|an|the) (?:type|kind|form|way|process|term|method|practice|measure|set)\b|\brefers? to\b|\bis defined as\b|\bis known as\b|\bmeans that\b/i,
     speech:
-      /\b(?:said|says|told|tells|explained|explains|added|adds|noted|wrote|writes|recalled|argued|insisted|warned|stated|tweeted|announced|testified|confirmed|according to|in a statement|in an interview|spokesperson|spokesman|spokeswoman)\b/i,
+      /\b(?:said|says|told|explained|added|noted|wrote|recalled|argued|insisted|warned|stated|tweeted|announced|testified|confirmed|according to|in a statement|in an interview|spokesperson|spokesman|spokeswoman)\b/i,
     date: new RegExp(
       String.raw`\b${EN_MONTH}\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${EN_MONTH}|\b(?:in|since|by|until|from|during|on|of)\s+(?:early\s+|late\s+|mid-?)?(?:${EN_MONTH}\s+)?(?:1[89]|20)\d\d\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b\d{4}-\d{2}-\d{2}\b`,
     ),

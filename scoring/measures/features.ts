@@ -64,14 +64,28 @@ const PAGE0 = SHAPE0 + SHAPE.length;
 /** Headings of reference lists and link lists: they make no claims of their own (LABELING.md: navigation is synthesis). */
 const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|bibliography|external links|further reading|see also|related (?:articles|posts|stories|links)|quellen|literatur|weblinks|einzelnachweise|siehe auch)\b/i;
 
+/**
+ * Indicators of something specific a writer could cite (LABELING.md: synthesis has "nothing specific"): a section
+ * with none of them in any sentence has nothing to cite, whatever its tone.
+ */
+export const SPECIFIC: readonly Indicator[] = ['names', 'capPair', 'date', 'figure', 'quote', 'speech', 'link', 'named', 'fpResearch', 'fpExperience', 'firstAct', 'official', 'time', 'speakerTurn'];
+
+/** Does any sentence of the section carry something specific? */
+export function hasSpecifics(base: SectionFeatureBase): boolean {
+  return SPECIFIC.some((k) => base.tally.sums[IX[k]]! > 0);
+}
+
 /** A sentence's indicators, one byte each. */
 export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en'): Uint8Array {
   const row = new Uint8Array(N_IND);
   for (let i = 0; i < CUES.length; i++) if (s.cues & (1 << i)) row[i] = 1;
-  if (s.stats.length > 0) row[IX.stat] = 1;
+  // LABELING.md: "Unsourced statistics alone do not lift a section": a figure counts only where the sentence names
+  // its source or the author speaks as its source.
+  const owned = s.attributions.length > 0 || s.firstPerson !== null;
+  if (owned && s.stats.length > 0) row[IX.stat] = 1;
   if (s.stats.length > 0 && s.attributions.length > 0) row[IX.sourcedStat] = 1;
-  if (s.figures.some((f) => f.kind !== 'year')) row[IX.figure] = 1;
-  if (s.figures.some((f) => f.kind === 'money')) row[IX.money] = 1;
+  if (owned && s.figures.some((f) => f.kind !== 'year')) row[IX.figure] = 1;
+  if (owned && s.figures.some((f) => f.kind === 'money')) row[IX.money] = 1;
   if (s.attributions.some((a) => a.kind === 'link')) row[IX.link] = 1;
   if (s.attributions.some((a) => a.kind !== 'link')) row[IX.named] = 1;
   if (s.vague) row[IX.vague] = 1;

@@ -6,7 +6,7 @@
  * tuned by hand. As Mozilla's Fathom ships trained coefficients beside its rules, the rules here are the features.
  */
 import { COEFFICIENTS } from './coefficients';
-import { LEXICAL_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
+import { hasSpecifics, LEXICAL_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
 
 export interface FittedLinear {
   bias: number;
@@ -47,6 +47,8 @@ export function linearScore(m: FittedLinear, x: ArrayLike<number>): number {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** The highest probability of being citable a section with nothing specific in it can get. */
+const NOTHING_SPECIFIC = 0.2;
 
 /** Weights per raw feature unit (what one more unit of a feature adds to the log-odds). */
 function rawWeights(m: FittedLinear): number[] {
@@ -80,7 +82,8 @@ export function fillLexical(x: Float64Array, sentences: readonly { text: string 
 }
 
 export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, coefficients: Coefficients = COEFFICIENTS, lexicalShares: readonly number[] = []): SectionDecision {
-  const citable = sigmoid(linearScore(coefficients.citable, x));
+  // Nothing specific in any sentence: nothing to cite, however the section reads (LABELING.md's synthesis).
+  const citable = hasSpecifics(base) ? sigmoid(linearScore(coefficients.citable, x)) : Math.min(NOTHING_SPECIFIC, sigmoid(linearScore(coefficients.citable, x)));
   const primary = sigmoid(linearScore(coefficients.primary, x));
   const verdict: FittedVerdict = citable < coefficients.threshold ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported';
   if (coefficients === COEFFICIENTS) citableRaw ??= rawWeights(coefficients.citable);

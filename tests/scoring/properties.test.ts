@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../scoring/analyze';
 import { extract } from '../../scoring/extract';
 import { Report } from '../../scoring/report';
+import type { Report as ReportType } from '../../scoring/report';
 import { documentOf, FILLER, reportOfHtml, snapshotOf } from '../helpers';
 
 const golden = (f: string) => readFileSync(path.resolve(__dirname, '../golden', f), 'utf8');
@@ -47,9 +48,13 @@ describe('score properties', () => {
     const base = golden('synthesis.html');
     const before = reportOfHtml(base);
     const after = reportOfHtml(base.replace('<h2>Plan your day</h2>', '<h2>Plan your day</h2><p>We tracked 48 readers for four weeks: those who planned the night before finished 31% more tasks.</p>'));
+    const plan = (r: ReportType) => r.sections.find((s) => s.heading === 'Plan your day')!;
     expect(before.score).toBeLessThan(15);
-    expect(after.score).toBeGreaterThanOrEqual(before.score + 40);
-    expect(after.sections.find((s) => s.heading === 'Plan your day')!.verdict).toBe('primary');
+    expect(plan(before).verdict).toBe('synthesis');
+    expect(plan(after).verdict).toBe('primary');
+    expect(plan(after).score).toBeGreaterThanOrEqual(plan(before).score + 50);
+    // One section of five: the page rises, by the share of the page it is (the page score is fitted to readers).
+    expect(after.score).toBeGreaterThanOrEqual(before.score + 10);
   });
 
   it('a dismissed finding is shown, marked, and not counted; undismissing restores the score', () => {
@@ -168,5 +173,31 @@ describe('sentences', () => {
     const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
     const parts = sentencesOf('“No,” said Mr. Reeves on Jan. 5. Dr. Ortiz agreed. It ended, etc. Then we left.', seg, true).map((s) => s.segment.trim());
     expect(parts).toEqual(['“No,” said Mr. Reeves on Jan. 5.', 'Dr. Ortiz agreed.', 'It ended, etc.', 'Then we left.']);
+  });
+});
+
+describe('fitted verdict properties (engine issue 9)', () => {
+  const base = golden('synthesis.html');
+  const section = (r: ReportType) => r.sections.find((s) => s.heading === 'Take breaks')!;
+  const evidence: [string, string][] = [
+    ['an own measurement', 'We tracked 48 readers for four weeks: those who took a break every hour finished 31% more tasks.'],
+    ['an attributed quote', '“Breaks are when the brain files what it just learned,” said Maria Okafor, a neuroscientist at the University of Leeds.'],
+    ['a sourced figure', 'According to a 2022 Microsoft Work Trend Index report, 43% of workers took no breaks at all.'],
+    ['a coined, defined framework', 'We call this the Ninety-Ten Rhythm: ninety minutes of focused work, then ten minutes away from any screen.'],
+  ];
+  const before = reportOfHtml(base);
+  it.each(evidence)('adding %s never lowers the section and lifts it out of synthesis', (_, sentence) => {
+    const after = reportOfHtml(base.replace('<h2>Take breaks</h2>', `<h2>Take breaks</h2><p>${sentence}</p>`));
+    expect(section(before).verdict).toBe('synthesis');
+    expect(section(after).score).toBeGreaterThanOrEqual(section(before).score);
+    expect(section(after).verdict).not.toBe('synthesis');
+    expect(after.score).toBeGreaterThanOrEqual(before.score);
+  });
+  it('every citable section names the sentences that carried it', () => {
+    const r = reportOfHtml(golden('citable.html'));
+    for (const s of r.sections.filter((x) => x.verdict === 'primary' || x.verdict === 'supported')) {
+      expect(s.drivers.length + s.evidence.length).toBeGreaterThan(0);
+      for (const d of s.drivers) expect(d.weight).toBeGreaterThan(0);
+    }
   });
 });
