@@ -3,7 +3,7 @@ import type { Report } from '../scoring/report';
 import { bandOf, languageName } from './labels';
 
 export function ScoreSummary({ report }: { report: Report }) {
-  const band = bandOf(report.score);
+  const band = bandOf(report.score, report.languageSupport === 'full');
   const s = report.summary;
   const total = report.sections.length;
   return (
@@ -67,7 +67,7 @@ export function ScoreSummary({ report }: { report: Report }) {
       <p className="language" data-testid="language">
         Analyzed as {languageName(report.lang)}
         {report.langSource !== 'unknown' ? ` (${report.langSource.replace('+', ' and ')})` : ''}
-        {report.languageSupport === 'full' ? ': full support.' : ': partial support, some signals read English wording only.'}
+        {report.languageSupport === 'full' ? ': full support.' : ': not fully judged — the score is shown, not a verdict; some signals read English wording only.'}
       </p>
       {report.notes.length > 0 && (
         <ul className="notes">

@@ -1,4 +1,5 @@
 /** Words the panel shows for the engine's enums (the engine's ids never reach the user as-is). */
+import { SCORE_BANDS } from '../scoring/weights';
 import type { EvidenceKind, SuggestionKind, Verdict } from '../scoring/report';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -33,9 +34,10 @@ export const SUGGESTION_LABEL: Record<SuggestionKind, string> = {
   first_hand: 'Add first-hand experience',
 };
 
-export function bandOf(score: number): { id: 'high' | 'mid' | 'low'; label: string } {
-  if (score >= 70) return { id: 'high', label: 'Gives reasons to cite' };
-  if (score >= 40) return { id: 'mid', label: 'Some reasons to cite' };
+export function bandOf(score: number, fullyJudged = true): { id: 'high' | 'mid' | 'low' | 'none'; label: string } {
+  if (!fullyJudged) return { id: 'none', label: 'Not fully judged in this language' };
+  if (score >= SCORE_BANDS.high) return { id: 'high', label: 'Gives reasons to cite' };
+  if (score >= SCORE_BANDS.mid) return { id: 'mid', label: 'Some reasons to cite' };
   return { id: 'low', label: 'Few reasons to cite' };
 }
 

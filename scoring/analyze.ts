@@ -129,13 +129,10 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const dismissed = new Set(options.dismissed ?? []);
   const sections: SectionReport[] = [];
   let unsourcedCount = 0;
-  let sourcedFigures = 0;
   let stuffedSections: string[] = [];
   const pageKeywordCounts = new Map<string, number>();
   let bestAsset = 0;
   let bestAssetKind: EvidenceKind | null = null;
-  let shareNum = 0;
-  let shareDen = 0;
 
   // The fitted verdict (scoring/verdict). A dismissed finding's sentence is taken out of its section's features, so
   // what the user dismissed is not counted.
@@ -161,7 +158,8 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     const judged = withEvidence(decision, live);
     const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : judged.verdict;
     const score = verdict === 'short' ? 0 : Math.round(100 * judged.citable);
-    if (verdict !== 'short') pageInputs.push({ citable: judged.citable, primary: judged.primary, words: m.words });
+    // A section weighs by its words, up to 100; stuffed words add nothing (see weights.STUFFING).
+    if (verdict !== 'short') pageInputs.push({ citable: judged.citable, primary: judged.primary, words: j.effectiveWords });
 
     const unsourcedSentences: Sentence[] = [];
     for (const e of live) {
@@ -170,7 +168,6 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
         const s = m.sentences.find((x) => x.block === e.target.block && x.start === e.target.start);
         if (s) unsourcedSentences.push(s);
       }
-      if (e.kind === 'sourced_stat' || e.kind === 'original_data') sourcedFigures++;
       if (verdict !== 'short' && EVIDENCE_STRENGTH[e.kind] > bestAsset) {
         bestAsset = EVIDENCE_STRENGTH[e.kind];
         bestAssetKind = e.kind;
@@ -195,12 +192,6 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
       });
     }
 
-    if (verdict !== 'short') {
-      // Section weight: up to 100 effective words; stuffed words add nothing (see weights.STUFFING).
-      const w = Math.min(1, j.effectiveWords / 100);
-      shareDen += w;
-      shareNum += w * (verdict === 'primary' ? 1 : verdict === 'supported' ? 0.5 : 0);
-    }
 
     sections.push({
       index: m.index,
@@ -216,9 +207,6 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     });
   }
 
-  const share = shareDen > 0 ? shareNum / shareDen : 0;
-  const figures = sourcedFigures + unsourcedCount;
-  const sourcing = figures > 0 ? sourcedFigures / figures : 0;
 
   const ownTable = sections.flatMap((s) => s.evidence).find((e) => e.signal === 'results-table' && !e.dismissed);
   const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });

@@ -17,6 +17,7 @@ import { decideSection, PAGE_FEATURES, pageFeatureVector, type Coefficients, typ
 import { pageRows, type PageRows, type Row } from './dataset';
 import { fitLogistic, fitRidge, foldsOf, linear, probability, type LinearModel } from './fit';
 import { haveLabels, loadLabelled } from './labels';
+import { SHORT_SECTION_WORDS } from '../scoring/weights';
 import { cohenKappa, matthews, spearman } from './stats';
 
 const args = process.argv.slice(2);
@@ -179,7 +180,8 @@ function coefficientsOf(s: SectionModels, page: LinearModel | null): Coefficient
 
 /** Section probabilities of every section of a page under these models. */
 function pageInputs(p: PageRows, c: Coefficients) {
-  return p.all.map((s) => {
+  // As analyze does: short sections (under 25 words) are not judged and do not enter the page score.
+  return p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => {
     const d = decideSection(s.x, s.base, c);
     return { citable: d.citable, primary: d.primary, words: s.words };
   });

@@ -3,6 +3,7 @@
  * tooltip. Pure, so it is tested without a browser.
  */
 import type { TabState } from '../../messaging/protocol';
+import { SCORE_BANDS } from '../../scoring/weights';
 
 export interface BadgeView {
   text: string;
@@ -10,9 +11,9 @@ export interface BadgeView {
   title: string;
 }
 
-/** Bands: ≥70 cites well, 40–69 some reasons to cite, <40 mostly synthesis. Colours keep white text ≥4.5:1. */
+/** Bands (scoring/weights.ts SCORE_BANDS, derived from readers' page ratings). Colours keep white text ≥4.5:1. */
 export function band(score: number): 'high' | 'mid' | 'low' {
-  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+  return score >= SCORE_BANDS.high ? 'high' : score >= SCORE_BANDS.mid ? 'mid' : 'low';
 }
 
 const COLORS = { high: '#137333', mid: '#9a5b00', low: '#b3261e', none: '#5f6368' } as const;
@@ -26,6 +27,11 @@ export function badgeFor(state: TabState | null): BadgeView {
       const parts = [`Citable: ${r.score}/100`];
       if (total > 0) parts.push(`${r.summary.synthesis} of ${total} section${total === 1 ? ' is' : 's are'} synthesis`);
       if (r.summary.topMissing) parts.push(`Add: ${r.summary.topMissing}`);
+      // A language the engine does not fully judge gets a neutral badge: its score is not presented as a verdict.
+      if (r.languageSupport !== 'full') {
+        parts[0] = `Citable: ${r.score}/100, not fully judged (${r.lang ?? 'unknown language'})`;
+        return { text: String(r.score), color: COLORS.none, title: truncate(parts.join(' · '), 250) };
+      }
       return { text: String(r.score), color: COLORS[band(r.score)], title: truncate(parts.join(' · '), 250) };
     }
     case 'analyzing':

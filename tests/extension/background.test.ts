@@ -176,11 +176,19 @@ describe('background: files of the page origin (robots.txt, llms.txt) and the cr
 
 describe('badge', () => {
   it('colours by band and summarizes in the tooltip', () => {
-    expect([band(85), band(70), band(69), band(40), band(39)]).toEqual(['high', 'high', 'mid', 'mid', 'low']);
+    expect([band(85), band(55), band(54), band(35), band(34)]).toEqual(['high', 'high', 'mid', 'mid', 'low']);
     const report = analyze(snapshot);
     const view = badgeFor({ status: 'report', url: URL_A, report, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1, fetched: NOT_FETCHED });
     expect(view.text).toBe(String(report.score));
     expect(view.title).toContain(`${report.summary.synthesis} of ${report.sections.length} sections are synthesis`);
     expect(badgeFor({ status: 'not-article', url: URL_A, reason: '' }).text).toBe('');
+  });
+  it('shows a language the engine does not fully judge in a neutral colour, never red', () => {
+    const report = { ...analyze(snapshot), languageSupport: 'partial' as const, lang: 'pl', score: 10 };
+    const view = badgeFor({ status: 'report', url: URL_A, report, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1, fetched: NOT_FETCHED });
+    expect(view.color).toBe(badgeFor(null).color);
+    expect(view.title).toContain('not fully judged (pl)');
+    const full = badgeFor({ status: 'report', url: URL_A, report: { ...report, languageSupport: 'full' }, extractMs: 1, analyzeMs: 1, trigger: 'load', revision: 1, fetched: NOT_FETCHED });
+    expect(full.color).not.toBe(view.color);
   });
 });
