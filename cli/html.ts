@@ -106,7 +106,7 @@ export function reportsToHtml(results: PageResult[], meta: { generated: Date; co
     const errs = rep.schema.issues.filter((i) => i.severity === 'error').length;
     out.push(
       `<tr><td><span class="score s-${band(rep.score)}">${rep.score}</span></td><td><a href="#${id.get(r)}">${esc(rep.title ?? r.input)}</a><div class="muted small url">${esc(rep.url ?? r.input)}</div></td>` +
-        `<td>${rep.summary.primary} / ${rep.summary.supported} / ${rep.summary.synthesis}</td><td class="small">${plan ? esc(plan.message) : '<span class="muted">Nothing missing</span>'}</td>` +
+        `<td>${rep.summary.primary} / ${rep.summary.supported} / ${rep.summary.synthesis}</td><td class="small">${plan ? esc(plan.message) : `<span class="muted">${rep.readerable ? 'Nothing missing' : 'Not an article: see its markup and access'}</span>`}</td>` +
         `<td class="small">${types.length ? esc(types.slice(0, 4).join(', ')) : '<span class="muted">none</span>'}${errs ? ` · <span class="sev-error">${errs} error${errs === 1 ? '' : 's'}</span>` : ''}</td><td class="small">${esc(aiSearchAccess(rep))}</td></tr>`,
     );
   }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Report } from '../scoring/report';
@@ -53,6 +54,8 @@ Output (stdout carries only the report)
   --csv                  one row per page, with a header row
   --md                   a Markdown report per page
   --html FILE            also write one self-contained, printable HTML report of every page
+  --out-csv FILE         also write the CSV to FILE (so one run gives the CSV, the HTML and the JSON Lines)
+  --out-jsonl FILE       also write the JSON Lines to FILE
   --min-score N          exit 3 when any page scores below N (for CI)
   --no-color             plain text (also NO_COLOR=1, or when stdout is not a terminal)
   --no-progress          no progress bar (it is only drawn when stderr is a terminal)
@@ -101,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
       csv: { type: 'boolean' },
       md: { type: 'boolean' },
       html: { type: 'string' },
+      'out-csv': { type: 'string' },
+      'out-jsonl': { type: 'string' },
       urls: { type: 'string', multiple: true },
       sitemap: { type: 'string', multiple: true },
       limit: { type: 'string' },
@@ -196,10 +201,21 @@ async function main(argv: string[]): Promise<number> {
   let printed = 0;
   let failed = 0;
   const paint = painter(opts.colour);
+  const files = [
+    values['out-csv'] ? { path: values['out-csv'], stream: createWriteStream(values['out-csv']), mode: 'csv' as const } : null,
+    values['out-jsonl'] ? { path: values['out-jsonl'], stream: createWriteStream(values['out-jsonl']), mode: 'json' as const } : null,
+  ].filter((x) => x !== null);
+  for (const file of files) {
+    file.stream.on('error', (err: NodeJS.ErrnoException) => {
+      process.stderr.write(`citable: ${file.path}: cannot write (${err.code ?? err.message})\n`);
+      failed++;
+    });
+  }
   const emit = () => {
     while (printed < inputs.length && results[printed]) {
       const r = results[printed]!;
       process.stdout.write(render(r, opts, paint, printed === 0));
+      for (const file of files) file.stream.write(render(r, { ...opts, mode: file.mode }, paint, printed === 0));
       if (!opts.html) results[printed] = { input: r.input, ...(r.report ? { report: slim(r.report) } : { error: r.error! }) };
       printed++;
     }
@@ -244,6 +260,7 @@ async function main(argv: string[]): Promise<number> {
   );
   multibar?.stop();
   await pool?.close();
+  await Promise.all(files.map((file) => new Promise<void>((r) => file.stream.end(r))));
 
   const all = results.filter(Boolean);
   if (opts.html) {
