@@ -158,7 +158,7 @@ function pageDetail(rep: Report, input: string, anchor: string): string {
     out.push(`<table><thead><tr><th>Issue</th><th>Why it matters</th><th>Documentation</th></tr></thead><tbody>`);
     for (const i of groupIssues(issues)) {
       const url = docsUrl(i.source);
-      out.push(`<tr><td class="small"><span class="sev-${i.severity}">${i.severity}</span> ${i.entity ? `<b>${esc(i.entity)}</b>: ` : ''}${esc(i.message)}${i.count > 1 ? ` <span class="muted">(×${i.count})</span>` : ''}</td><td class="small">${esc(whyItMatters(i.ruleId))}</td><td class="small">${link(url, i.source)}</td></tr>`);
+      out.push(`<tr><td class="small"><span class="sev-${i.severity}">${i.severity}</span> ${i.entity ? `<b>${esc(i.entity)}</b>: ` : ''}${esc(i.message)}</td><td class="small">${esc(whyItMatters(i.ruleId))}</td><td class="small">${link(url, i.source)}</td></tr>`);
     }
     out.push(`</tbody></table>`);
   }
@@ -177,8 +177,10 @@ export function groupIssues(issues: Issue[]): Array<Issue & { count: number }> {
   for (const i of issues) {
     const key = `${i.ruleId}|${i.entity ?? ''}|${i.message}`;
     const hit = map.get(key);
-    if (hit) hit.count++;
-    else map.set(key, { ...i, count: 1 });
+    if (hit) {
+      hit.count++;
+      if (i.severity === 'error' || (i.severity === 'warning' && hit.severity === 'info')) hit.severity = i.severity;
+    } else map.set(key, { ...i, count: 1 });
   }
   return [...map.values()];
 }

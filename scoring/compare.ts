@@ -148,7 +148,7 @@ export function compareReports(a: Report, b: Report): Comparison {
     actions.push({
       kind: gap.kind,
       where: section?.heading ?? null,
-      message: `${add}${section ? ` in “${section.heading ?? 'the introduction'}”` : ''}: ${theirs}.${suggestion ? ` ${suggestion.message}` : ''}`,
+      message: `${add}${section ? ` in ${section.heading ? `“${section.heading}”` : 'the introduction'}` : ''}: ${theirs}.${suggestion ? ` ${suggestion.message}` : ''}`,
     });
   }
   if (B.citable > A.citable && synthesis.length > 0) {
@@ -158,7 +158,7 @@ export function compareReports(a: Report, b: Report): Comparison {
       where: synthesis[0]!.heading,
       message: `Make ${n} more section${n === 1 ? '' : 's'} citable: B has ${B.citable} of ${B.judged} citable, A has ${A.citable} of ${A.judged}. Start with ${synthesis
         .slice(0, n)
-        .map((s) => `“${s.heading ?? 'the introduction'}”`)
+        .map((s) => (s.heading ? `“${s.heading}”` : 'the introduction'))
         .join(', ')}.`,
     });
   }
