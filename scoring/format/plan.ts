@@ -36,7 +36,7 @@ export function planOf(report: Report): PlanItem[] {
     return (plan as PlanLike[]).map((p) => ({
       section: typeof p.section === 'number' ? p.section : null,
       heading: typeof p.heading === 'string' ? p.heading : null,
-      message: typeof p.message === 'string' ? p.message : typeof p.sentence === 'string' ? p.sentence : '',
+      message: typeof p.message === 'string' && p.message !== '' ? p.message : typeof p.sentence === 'string' ? p.sentence : '',
       kind: typeof p.kind === 'string' ? p.kind : null,
       projected:
         p.projected && typeof p.projected.pageScoreBefore === 'number' && typeof p.projected.pageScoreAfter === 'number'
