@@ -116,7 +116,9 @@ export class Fetcher {
    */
   async get(url: string, opts: { accept: string; maxBytes?: number; sameHostOnly?: boolean }): Promise<Fetched | null> {
     const maxBytes = opts.maxBytes ?? this.settings.maxBytes;
-    const signal = AbortSignal.timeout(this.settings.timeoutMs);
+    // The deadline starts when the first request leaves (not while it waits its turn in the host's queue) and
+    // covers every redirect hop and the whole body.
+    let deadline: number | null = null;
     const seen: string[] = [];
     let current = url;
     for (;;) {
@@ -125,6 +127,8 @@ export class Fetcher {
       seen.push(current);
       const key = u.host;
       await this.acquire(key);
+      deadline ??= Date.now() + this.settings.timeoutMs;
+      const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
       try {
         this.requested.push(current);
         let res: Response;

@@ -48,7 +48,7 @@ export function planOf(report: Report): PlanItem[] {
   const top = report.summary.topMissing;
   if (!top) return [];
   // topMissing names its section in quotes ("Original data in “Why it matters”: …"): find it to locate the item.
-  const named = report.sections.find((s) => s.heading && top.includes(`“${s.heading}”`));
+  const named = report.sections.find((s) => s.heading && top.includes(`“${s.heading}”`)) ?? (/\bin the introduction\b/i.test(top) ? report.sections.find((s) => s.heading === null) : undefined);
   return [{ section: named?.index ?? null, heading: named?.heading ?? null, message: top, kind: null, projected: null, from: 'summary' }];
 }
 

@@ -192,6 +192,7 @@ describe('fetching limits', () => {
       if (url === '/bomb') return void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb);
       if (url === '/loop-a') return void res.writeHead(302, { location: '/loop-b' }).end();
       if (url === '/loop-b') return void res.writeHead(302, { location: '/loop-a' }).end();
+      if (url.startsWith('/wait/')) return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(article), 1000);
       if (url.startsWith('/hop')) {
         const n = Number(url.slice(4));
         return void res.writeHead(302, { location: `/hop${n + 1}` }).end();
@@ -211,6 +212,16 @@ describe('fetching limits', () => {
     expect(stderr).toMatch(/\/bomb: larger than 2 MB once decompressed \(stopped reading there\)/);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number });
     expect(lines[2]!.score).toBeGreaterThan(80);
+  });
+
+  it('starts a request’s deadline when it leaves, not while it waits its turn in the host’s queue', async () => {
+    // One request at a time to this host, each answered after 1 s: the fourth waits 3 s for its turn, past the 2 s
+    // deadline, and must still be fetched.
+    const urls = [1, 2, 3, 4].map((n) => `${a.base}/wait/${n}`);
+    const { code, stdout, stderr } = await run(['--json', '--per-host', '1', '--delay', '0', '--timeout', '2', ...urls]);
+    expect(stderr).not.toMatch(/timed out/);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(4);
   });
 
   it('reports a redirect loop as a loop, and too many redirects as such', async () => {
