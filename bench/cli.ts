@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +45,9 @@ function timed(argv: string[]): number {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.slice(0, 3).join(' ')}… exited ${r.status}: ${r.stderr?.toString().slice(0, 300)}`);
   return ms;
 }
+
+// Other processes share the cores: the ratios hold better than the absolute figures, and the load says how busy.
+console.log(`Load average before: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
 
 // 1. Start-up.
 const nodeOnly: number[] = [];
@@ -104,4 +107,5 @@ const [m1, mn, mr] = [median(t1), median(tn), median(tr)];
 console.log(`\nThroughput over ${files.length} local corpus pages, whole processes (median of ${ROUNDS} alternating rounds, ${cores} cores)`);
 console.log(`  Readability alone (read + linkedom + parse)  ${rate(mr).toFixed(1)} pages/s`);
 console.log(`  citable, 1 analysis thread                   ${rate(m1).toFixed(1)} pages/s  (${(m1 / mr).toFixed(2)}× Readability's time)`);
+console.log(`Load average after: ${loadavg().map((x) => x.toFixed(1)).join(', ')}`);
 console.log(`  citable, ${cores} analysis threads                  ${rate(mn).toFixed(1)} pages/s  (${(mn / mr).toFixed(2)}× Readability's time; ${(m1 / mn).toFixed(2)}× faster than 1 thread)`);
