@@ -4,7 +4,9 @@
  * never as HTML.
  */
 import type { Report } from '../scoring/report';
-import { FORMAT_LABEL, SEVERITY_LABEL, SEVERITY_ONE } from './labels';
+import { docsUrl, whyItMatters } from '../scoring/structured/docs';
+import { FORMAT_LABEL, SEVERITY_ONE } from './labels';
+import { SafeLink } from './SafeLink';
 
 type SchemaReport = Report['schema'];
 type Issue = SchemaReport['issues'][number];
@@ -61,18 +63,14 @@ export function MarkupView({ schema, onCopy }: { schema: SchemaReport; onCopy(te
         {others.length === 0 ? (
           <p className="muted small">None found.</p>
         ) : (
-          SEVERITIES.map((sev) => {
-            const list = others.filter((i) => i.severity === sev);
-            if (list.length === 0) return null;
-            return (
-              <div key={sev} className="issue-group" data-testid={`issues-${sev}`}>
-                <h4>
-                  {SEVERITY_LABEL[sev]} ({list.length})
-                </h4>
-                <IssueList issues={list} label={SEVERITY_LABEL[sev]} />
-              </div>
-            );
-          })
+          byEntity(others).map(([entity, list]) => (
+            <div key={entity} className="entity-group" data-testid="entity-issues">
+              <h4>
+                {entity} ({list.length})
+              </h4>
+              <IssueList issues={list} label={`Problems of ${entity}`} />
+            </div>
+          ))
         )}
       </section>
 
@@ -99,16 +97,48 @@ export function MarkupView({ schema, onCopy }: { schema: SchemaReport; onCopy(te
   );
 }
 
-function IssueList({ issues, label }: { issues: Issue[]; label: string }) {
+/**
+ * Problems grouped by the entity they are about (errors first within each), and the same problem on the same
+ * entity said once (an entity read twice, nested in another and on its own, is one entity): four Organizations
+ * without sameAs read as four named entities, not one line four times.
+ */
+function byEntity(issues: Issue[]): Array<[string, Array<Issue & { count: number }>]> {
+  const groups = new Map<string, Map<string, Issue & { count: number }>>();
+  for (const i of issues) {
+    const entity = i.entity ?? (i.ruleId.endsWith('-parse') ? 'Markup that could not be read' : 'The page');
+    let g = groups.get(entity);
+    if (!g) groups.set(entity, (g = new Map()));
+    const key = `${i.ruleId}|${i.message}`;
+    const hit = g.get(key);
+    // The same entity met twice (nested in another, and on its own) keeps the more severe of its two readings.
+    if (hit) {
+      hit.count++;
+      if (SEVERITIES.indexOf(i.severity) < SEVERITIES.indexOf(hit.severity)) hit.severity = i.severity;
+    } else g.set(key, { ...i, count: 1 });
+  }
+  return [...groups].map(([entity, g]) => [entity, [...g.values()].sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))]);
+}
+
+function IssueList({ issues, label }: { issues: Array<Issue & { count?: number }>; label: string }) {
   return (
     <ul className="issues" aria-label={label}>
-      {issues.map((i, n) => (
-        <li key={n} className={`issue issue-${i.severity}`} data-testid="schema-issue" data-rule={i.ruleId} data-severity={i.severity}>
-          <span className={`chip chip-sev-${i.severity}`}>{SEVERITY_ONE[i.severity]}</span>
-          <span className="issue-message">{i.message}</span>
-          <span className="issue-source">Source: {i.source}</span>
-        </li>
-      ))}
+      {issues.map((i, n) => {
+        const url = docsUrl(i.source);
+        return (
+          <li key={n} className={`issue issue-${i.severity}`} data-testid="schema-issue" data-rule={i.ruleId} data-severity={i.severity}>
+            <span className={`chip chip-sev-${i.severity}`}>{SEVERITY_ONE[i.severity]}</span>
+            <span className="issue-message">
+              {i.message}
+              <span className="issue-why" data-testid="issue-why">
+                {whyItMatters(i.ruleId)}
+              </span>
+            </span>
+            <span className="issue-source">
+              Source: {url ? <SafeLink href={url}>{i.source}</SafeLink> : i.source}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,8 +1,18 @@
 /** The side panel's side of the conversation with the background: typed requests, validated replies. */
 import { browser } from 'wxt/browser';
-import { accept, BackgroundBroadcast, StateReply, type PanelMessage } from './protocol';
+import { accept, BackgroundBroadcast, ReportsReply, StateReply, type PanelMessage } from './protocol';
 
-export async function askBackground(msg: PanelMessage): Promise<StateReply | null> {
+/** The other tabs that have a report (for "Compare with…"); empty when the background does not answer. */
+export async function listReports(tabId: number): Promise<ReportsReply['tabs']> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: 'panel/list-reports', tabId } satisfies PanelMessage);
+    return accept(ReportsReply, reply, 'panel (reports)')?.tabs ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export async function askBackground(msg: Exclude<PanelMessage, { type: 'panel/list-reports' }>): Promise<StateReply | null> {
   try {
     const reply: unknown = await browser.runtime.sendMessage(msg);
     return accept(StateReply, reply, 'panel (reply)');

@@ -91,6 +91,8 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/rescan'), tabId: TabId }),
   /** "Check what crawlers see": fetch the page's own URL again (no scripts run) and re-score with its text. */
   z.object({ type: z.literal('panel/check-render'), tabId: TabId }),
+  /** "Compare with…": the other tabs that have a report (answered with `ReportsReply`). */
+  z.object({ type: z.literal('panel/list-reports'), tabId: TabId }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 
@@ -170,6 +172,12 @@ export const StateReply = z.object({
   detail: z.string().optional(),
 });
 export type StateReply = z.infer<typeof StateReply>;
+
+/** Reply to `panel/list-reports`: the tabs with a report, other than the asking one, for "Compare with…". */
+export const ReportsReply = z.object({
+  tabs: z.array(z.object({ tabId: TabId, url: z.string(), title: z.string().nullable(), score: z.number().int().min(0).max(100) })),
+});
+export type ReportsReply = z.infer<typeof ReportsReply>;
 
 /**
  * Parses `raw` with `schema`; on failure logs where and why (never the payload itself, which may be large or

@@ -23,6 +23,8 @@ export function badgeFor(state: TabState | null): BadgeView {
   switch (state.status) {
     case 'report': {
       const r = state.report;
+      // A page that is not an article (read on request for its markup and access) has no citability score to show.
+      if (!r.readerable || r.sections.length === 0) return { text: '', color: COLORS.none, title: 'Citable: not an article; markup, authorship and machine access in the panel' };
       const total = r.sections.length;
       const parts = [`Citable: ${r.score}/100`];
       if (total > 0) parts.push(`${r.summary.synthesis} of ${total} section${total === 1 ? ' is' : 's are'} synthesis`);

@@ -16,6 +16,7 @@ import {
   type BackgroundBroadcast,
   type FetchedFile,
   type SnapshotReason,
+  type ReportsReply,
   type StateReply,
   type TabMessage,
   type TabState,
@@ -282,9 +283,11 @@ export class BackgroundController {
     }
   }
 
-  private async onPanel(msg: PanelMessage): Promise<StateReply> {
+  private async onPanel(msg: PanelMessage): Promise<StateReply | ReportsReply> {
     const tabId = msg.tabId;
     switch (msg.type) {
+      case 'panel/list-reports':
+        return this.listReports(tabId);
       case 'panel/get-state': {
         const entry = this.tabs.get(tabId);
         if (entry && entry.state.status !== 'analyzing') return { tabId, state: entry.state };
@@ -318,6 +321,15 @@ export class BackgroundController {
         return { tabId, state: this.stateOf(tabId)!, ok };
       }
     }
+  }
+
+  /** The other tabs with a report, for the panel's "Compare with…". */
+  private listReports(except: number): ReportsReply {
+    const tabs: ReportsReply['tabs'] = [];
+    for (const [id, entry] of this.tabs) {
+      if (id !== except && entry.state.status === 'report') tabs.push({ tabId: id, url: entry.state.url, title: entry.state.report.title, score: entry.state.report.score });
+    }
+    return { tabs };
   }
 
   /**

@@ -184,7 +184,9 @@ class PageWatcher {
       const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(this.insist ? {} : { readerable: true }) });
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
-      if (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0) {
+      // A read the user asked for reports the page even with no article: its markup, authorship and machine access
+      // are what an SEO checks on a product or category page (issue 11).
+      if (!this.insist && (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0)) {
         this.send({ type: 'page/not-article', url, reason: 'No article text was found on this page.' });
         return;
       }

@@ -4,10 +4,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Target } from '../../scoring/report';
+import type { Report, Target } from '../../scoring/report';
 import { reportToMarkdown } from '../../scoring/format/markdown';
-import type { TabState } from '../../messaging/protocol';
-import { askBackground, onBackgroundState } from '../../messaging/client';
+import type { ReportsReply, TabState } from '../../messaging/protocol';
+import { askBackground, listReports, onBackgroundState } from '../../messaging/client';
+import { CompareView } from '../../components/CompareView';
 import { ScoreSummary } from '../../components/ScoreSummary';
 import { SectionList, type SectionActions } from '../../components/SectionList';
 import { StatusView } from '../../components/StatusView';
@@ -47,6 +48,14 @@ export function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [notice, setNotice] = useState('');
   const [view, setView] = useState<ViewId>('sections');
+  /** "Compare with…": the other tabs with a report, once asked; and the one compared with. */
+  const [choices, setChoices] = useState<ReportsReply['tabs'] | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [compare, setCompare] = useState<Report | null>(null);
+  /** On a page that is not an article, the user asked to see its sections judged anyway. */
+  const [judgeAnyway, setJudgeAnyway] = useState(false);
+  /** Pages already read on request for their page-level checks (once per tab and URL). */
+  const pageLevelAsked = useRef(new Set<string>());
 
   // Which tab.
   useEffect(() => {
@@ -62,6 +71,9 @@ export function App() {
     if (tabId === null) return;
     let alive = true;
     setState(null);
+    setCompare(null);
+    setChoices(null);
+    setJudgeAnyway(false);
     void askBackground({ type: 'panel/get-state', tabId }).then((r) => alive && r && setState(r.state));
     const off = onBackgroundState((msg) => {
       if (msg.tabId === tabId) setState(msg.state);
@@ -78,6 +90,16 @@ export function App() {
       void askBackground({ type: 'panel/get-state', tabId }).then((r) => r && setState(r.state));
     }, POLL_MS);
     return () => clearInterval(timer);
+  }, [tabId, state]);
+
+  // A page that is not an article still has markup, authorship and machine access to check (a product or category
+  // page): the panel asks for one read of it, on request only, so the badge and the automatic check stay as they are.
+  useEffect(() => {
+    if (tabId === null || state?.status !== 'not-article' || /not a web page/.test(state.reason)) return;
+    const key = `${tabId}|${state.url}`;
+    if (pageLevelAsked.current.has(key)) return;
+    pageLevelAsked.current.add(key);
+    void askBackground({ type: 'panel/rescan', tabId });
   }, [tabId, state]);
 
   const say = useCallback((text: string) => {
@@ -117,6 +139,26 @@ export function App() {
     });
   };
 
+  const openCompare = () => {
+    if (tabId === null) return;
+    void listReports(tabId).then((tabs) => {
+      const usable = tabs.filter((t) => t.tabId !== tabId);
+      if (usable.length === 0) say('Open the other page in a tab first: Citable compares pages it has read.');
+      setChoices(usable);
+      setChosen(usable[0]?.tabId ?? null);
+    });
+  };
+
+  const runCompare = () => {
+    if (chosen === null) return;
+    void askBackground({ type: 'panel/get-state', tabId: chosen }).then((r) => {
+      if (r?.state.status === 'report') {
+        setCompare(r.state.report);
+        setChoices(null);
+      } else say('That page has no report yet.');
+    });
+  };
+
   const rescan = () => {
     if (tabId !== null) void askBackground({ type: 'panel/rescan', tabId }).then((r) => r && setState(r.state));
   };
@@ -137,10 +179,29 @@ export function App() {
       )}
       {state === null ? (
         <StatusView state={{ status: 'analyzing', url: null }} onRescan={rescan} />
+      ) : state.status === 'report' && compare ? (
+        <CompareView a={state.report} b={compare} onClose={() => setCompare(null)} />
       ) : state.status === 'report' ? (
         <>
-          <ScoreSummary report={state.report} />
-          <ViewTabs<ViewId> label="Report views" selected={view} onSelect={setView} tabs={viewsFor(state, actions, checkRender)} />
+          {pageLevelOnly(state.report, judgeAnyway) ? (
+            <div className="not-article" data-testid="status-not-article">
+              <p className="status-title">Not an article</p>
+              <p>There is no article here to judge for citability. What an SEO checks on any page is below: its structured data, who it names as author, and whether AI crawlers may read it.</p>
+              {state.report.sections.length > 0 && (
+                <button type="button" onClick={() => setJudgeAnyway(true)}>
+                  Judge its text anyway
+                </button>
+              )}
+            </div>
+          ) : (
+            <ScoreSummary report={state.report} />
+          )}
+          <ViewTabs<ViewId>
+            label="Report views"
+            selected={pageLevelOnly(state.report, judgeAnyway) && view === 'sections' ? 'markup' : view}
+            onSelect={setView}
+            tabs={viewsFor(state, actions, checkRender, pageLevelOnly(state.report, judgeAnyway))}
+          />
           <section className="export" aria-labelledby="export-heading">
             <h2 id="export-heading">Export</h2>
             <div className="row">
@@ -153,7 +214,27 @@ export function App() {
               <button type="button" onClick={rescan}>
                 Analyze again
               </button>
+              <button type="button" onClick={openCompare} aria-expanded={choices !== null}>
+                Compare with…
+              </button>
             </div>
+            {choices !== null && choices.length > 0 && (
+              <div className="compare-row">
+                <label htmlFor="compare-with" className="visually-hidden">
+                  Page to compare with
+                </label>
+                <select id="compare-with" value={chosen ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
+                  {choices.map((t) => (
+                    <option key={t.tabId} value={t.tabId}>
+                      {`${t.score} · ${t.title ?? t.url}`}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" onClick={runCompare}>
+                  Compare
+                </button>
+              </div>
+            )}
             <p className="muted small-print" data-testid="timing" data-trigger={state.trigger}>
               {TRIGGER_TEXT[state.trigger]} read in {Math.round(state.extractMs)} ms, judged in {Math.round(state.analyzeMs)} ms, in
               your browser.
@@ -168,10 +249,15 @@ export function App() {
 }
 
 /** The section list (the main view), then the page-level views: markup, authorship, machine access. */
-function viewsFor(state: Extract<TabState, { status: 'report' }>, actions: SectionActions, checkRender: () => void): ViewTab<ViewId>[] {
+/** A page that is not an article shows its page-level views only (unless the user asks to judge its text). */
+function pageLevelOnly(r: Report, judgeAnyway: boolean): boolean {
+  return r.sections.length === 0 || (!r.readerable && !judgeAnyway);
+}
+
+function viewsFor(state: Extract<TabState, { status: 'report' }>, actions: SectionActions, checkRender: () => void, pageLevel: boolean): ViewTab<ViewId>[] {
   const r = state.report;
   const problems = (n: number) => (n > 0 ? { text: String(n), label: `${n} to look at` } : undefined);
-  return [
+  const views: ViewTab<ViewId>[] = [
     {
       id: 'sections',
       label: 'Sections',
@@ -196,6 +282,8 @@ function viewsFor(state: Extract<TabState, { status: 'report' }>, actions: Secti
       render: () => <AccessView access={r.access} fetched={state.fetched} onCheckRender={checkRender} />,
     },
   ];
+  // No article, no sections to list: the page-level views are the report.
+  return pageLevel ? views.filter((v) => v.id !== 'sections') : views;
 }
 
 function download(state: Extract<TabState, { status: 'report' }>, kind: 'md' | 'json'): void {

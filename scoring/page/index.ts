@@ -42,6 +42,8 @@ export const SchemaIssue = z.object({
   /** The entity concerned (index into `entities`), when there is one. */
   entityIndex: z.number().int().nonnegative().optional(),
   property: z.string().optional(),
+  /** The entity concerned, named: its type and its name, headline or @id (see structured/check.ts). */
+  entity: z.string().optional(),
 });
 export type SchemaIssue = z.infer<typeof SchemaIssue>;
 

@@ -19,6 +19,9 @@ export const Issue = z.object({
   property: z.string().optional(),
   /** Stable id of the check, for tests and message catalogs. */
   ruleId: z.string(),
+  /** The entity the issue is about, as a reader would name it: its type and its name, headline or @id
+   * (`NewsMediaOrganization “The Daily”`), so four Organizations without sameAs are told apart. */
+  entity: z.string().optional(),
 });
 export type Issue = z.infer<typeof Issue>;
 
@@ -51,6 +54,7 @@ export function checkStructuredData(data: StructuredData): Issue[] {
   const seenNotes = new Set<string>();
 
   for (const { entity, topIndex, depth } of walkEntities(data)) {
+    const before = issues.length;
     // Vocabulary: near misses only (see rules.ts for why).
     for (const t of entity.types) {
       const known = knownTypesLower.get(t.toLowerCase());
@@ -102,6 +106,18 @@ export function checkStructuredData(data: StructuredData): Issue[] {
           issues.push({ severity: 'warning', ruleId: 'dataset-description-length', source: rule.source, entityIndex: topIndex, property: 'description', message: `Dataset description is ${d.length} characters; Google asks for 50 to 5000` });
       }
     }
+    const label = entityLabel(entity);
+    for (let i = before; i < issues.length; i++) if (!issues[i]!.ruleId.endsWith('-note')) issues[i]!.entity = label;
   }
   return issues;
+}
+
+/** "NewsMediaOrganization “The Daily”": an entity's type and the first of its name, headline or @id. */
+export function entityLabel(e: Entity): string {
+  const type = e.types.length ? e.types.join('/') : '(untyped)';
+  for (const key of ['name', 'headline']) {
+    const v = e.properties[key]?.find((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (v) return `${type} “${v.trim().replace(/\s+/g, ' ').slice(0, 60)}”`;
+  }
+  return e.id ? `${type} ${e.id.slice(0, 80)}` : type;
 }

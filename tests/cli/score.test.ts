@@ -1,109 +1,158 @@
-/** The command line, run as users run it: real processes, real files, a real local HTTP server. */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+/** `citable` on files, stdin and lists: the built command, run as a process, as users run it. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../scoring/report';
+import { ROOT, run } from './run';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const GOLDEN = path.join(ROOT, 'tests/golden');
-
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, ['cli/score.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-let server: Server;
-let base = '';
 const tmp = mkdtempSync(path.join(tmpdir(), 'citable-cli-'));
+const f = (name: string) => path.join(tmp, name);
 
-beforeAll(async () => {
-  const { readFileSync } = await import('node:fs');
+beforeAll(() => {
   const citable = readFileSync(path.join(GOLDEN, 'citable.html'));
-  server = createServer((req, res) => {
-    if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(citable);
-    else if (req.url === '/image') res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    else res.writeHead(404).end('not found');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  writeFileSync(path.join(tmp, 'empty.html'), '');
-  writeFileSync(path.join(tmp, 'notes.txt'), 'just some notes, no markup at all');
-  writeFileSync(path.join(tmp, 'citable.html.gz'), gzipSync(readFileSync(path.join(GOLDEN, 'citable.html'))));
-  writeFileSync(path.join(tmp, 'nav.html'), '<!doctype html><html><body><nav><a href="/">Home</a></nav></body></html>');
+  writeFileSync(f('empty.html'), '');
+  writeFileSync(f('notes.txt'), 'just some notes, no markup at all');
+  writeFileSync(f('citable.html.gz'), gzipSync(citable));
+  writeFileSync(f('nav.html'), '<!doctype html><html><body><nav><a href="/">Home</a></nav></body></html>');
+  // 64 MB of zeros compressed to a few dozen KB: must stop at the 10 MB cap, not fill memory.
+  writeFileSync(f('bomb.html.gz'), gzipSync(Buffer.alloc(64 * 1024 * 1024)));
+  // UTF-16 (little-endian, with a BOM), as Windows tools save "Unicode" text.
+  writeFileSync(f('utf16.html'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(citable.toString('utf8'), 'utf16le')]));
+  // A page whose text carries terminal escapes (clear screen, a fake prompt, an OSC title) and a C1 CSI.
+  writeFileSync(
+    f('escapes.html'),
+    `<!doctype html><html lang="en"><head><title>Evil \x1b[2J\x1b]0;pwned\x07 title \u009b31m</title></head><body><article><h1>Evil</h1>${'<p>Running text about terminals \x1b[31mred\x1b[0m and more words to make a section of an article that is long enough to be judged by the engine, with care.</p>'.repeat(6)}</article></body></html>`,
+  );
+  writeFileSync(f('list.txt'), `# pages to check\n${path.join(GOLDEN, 'citable.html')}\n\n${path.join(GOLDEN, 'synthesis.html')}\n`);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-describe('npm run score', () => {
-  it('with no input, scores the bundled sample draft', async () => {
-    const { code, stdout } = await run([]);
+const json = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown> & { input: string; score?: number; error?: string; url?: string | null });
+
+describe('citable: files', () => {
+  it('with no input, scores the bundled sample draft; stdout has the report only', async () => {
+    const { code, stdout, stderr } = await run([]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\d{1,3}\/100 {2}How to Make Product Images Load Faster/);
     expect(stdout).toContain('What we measured on our own store');
     expect(stdout).not.toMatch(/\x1b\[/);
+    expect(stderr).toBe('');
   });
 
-  it('--json prints one valid report per input, one per line, with the contract’s fields', async () => {
-    const { code, stdout } = await run(['--json', path.join(GOLDEN, 'citable.html'), path.join(tmp, 'citable.html.gz')]);
+  it('--json prints JSON Lines: one valid Report per input and nothing else', async () => {
+    const { code, stdout } = await run(['--json', path.join(GOLDEN, 'citable.html'), f('citable.html.gz'), f('utf16.html')]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    for (const line of lines) {
-      const obj = JSON.parse(line) as Record<string, unknown> & { sections: Record<string, unknown>[] };
-      for (const key of ['url', 'title', 'lang', 'readerable', 'score', 'sections']) expect(obj).toHaveProperty(key);
-      expect(Number.isInteger(obj.score)).toBe(true);
-      for (const s of obj.sections) for (const key of ['heading', 'level', 'words', 'verdict', 'score', 'evidence', 'suggestions']) expect(s).toHaveProperty(key);
+    const lines = json(stdout);
+    expect(lines).toHaveLength(3);
+    for (const obj of lines) {
       const { input: _input, ...report } = obj;
       expect(Report.safeParse(report).success).toBe(true);
     }
-    expect(JSON.parse(lines[0]!).score).toBe(JSON.parse(lines[1]!).score);
+    // The same page, plain, gzipped and in UTF-16 with a BOM, scores the same.
+    expect(new Set(lines.map((l) => l.score)).size).toBe(1);
   });
 
-  it('fetches a URL with Node’s fetch and records it', async () => {
-    const { code, stdout } = await run(['--json', `${base}/article`]);
-    expect(code).toBe(0);
-    const r = JSON.parse(stdout) as { url: string; score: number };
-    expect(r.url).toBe(`${base}/article`);
-    expect(r.score).toBeGreaterThan(80);
-  });
-
-  it('gives bad inputs a one-line error naming them, exits non-zero, and still reports the good ones', async () => {
-    const closed = 'http://127.0.0.1:9/nothing';
-    const inputs = [path.join(tmp, 'missing.html'), path.join(tmp, 'notes.txt'), path.join(tmp, 'empty.html'), closed, `${base}/image`, `${base}/gone`, path.join(GOLDEN, 'synthesis.html')];
+  it('gives bad inputs a one-line error naming them and still reports the good ones, in order', async () => {
+    const inputs = [f('missing.html'), f('notes.txt'), f('empty.html'), f('bomb.html.gz'), tmp, '/dev/zero', path.join(GOLDEN, 'synthesis.html')];
     const { code, stdout, stderr } = await run(['--json', ...inputs]);
     expect(code).toBe(1);
-    const errors = stderr.trim().split('\n');
+    const errors = stderr.split('\n').filter((l) => l.startsWith('citable: /'));
+    // Errors are printed as each input fails (inputs run concurrently); the reports keep the input order.
     expect(errors).toHaveLength(6);
-    expect(errors[0]).toBe(`citable: ${inputs[0]}: no such file`);
-    expect(errors[1]).toMatch(/notes\.txt: not HTML/);
-    expect(errors[2]).toMatch(/empty\.html: empty page/);
-    expect(errors[3]).toMatch(/127\.0\.0\.1:9\/nothing: unreachable/);
-    expect(errors[4]).toMatch(/\/image: not HTML \(content-type image\/png\)/);
-    expect(errors[5]).toMatch(/\/gone: HTTP 404/);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; error?: string; score?: number });
-    expect(lines).toHaveLength(7);
+    expect(errors).toEqual(expect.arrayContaining([
+      `citable: ${inputs[0]}: no such file`,
+      expect.stringMatching(/notes\.txt: not HTML/),
+      expect.stringMatching(/empty\.html: empty page/),
+      expect.stringMatching(/bomb\.html\.gz: larger than 10 MB \(stopped reading there\)/),
+      expect.stringMatching(/: is a directory/),
+      expect.stringMatching(/^citable: \/dev\/zero: larger than 10 MB/),
+    ]));
+    const lines = json(stdout);
+    expect(lines.map((l) => l.input)).toEqual(inputs);
     expect(lines.slice(0, 6).every((l) => typeof l.error === 'string')).toBe(true);
     expect(lines[6]!.score).toBeTypeOf('number');
   });
 
   it('reports a page that is not an article as such', async () => {
-    const { code, stdout } = await run(['--json', path.join(tmp, 'nav.html')]);
+    const { code, stdout } = await run(['--json', f('nav.html')]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ readerable: false, score: 0 });
   });
 
-  it('--md prints a Markdown report', async () => {
+  it('--md names the local file it is about', async () => {
     const { code, stdout } = await run(['--md', path.join(GOLDEN, 'synthesis.html')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# Citability: \d+\/100/);
+    expect(stdout).toContain(`- File: ${path.join(GOLDEN, 'synthesis.html').replace(/[_]/g, '\\_')}`);
     expect(stdout).toContain('### Why productivity matters — Synthesis');
+  });
+
+  it('never passes a page’s terminal escapes or control characters to the terminal or Markdown', async () => {
+    for (const mode of [[], ['--md'], ['--csv']]) {
+      const { code, stdout } = await run([...mode, f('escapes.html')], { env: { NO_COLOR: '' }, });
+      expect(code).toBe(0);
+      expect(stdout).toContain('Evil');
+      expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    }
+    // --json keeps the text exactly, escaped by JSON.
+    const { stdout } = await run(['--json', f('escapes.html')]);
+    expect((JSON.parse(stdout) as { title: string }).title).toContain('\x1b[2J');
+  });
+
+  it('reads inputs from stdin ("-") and from --urls, skipping blank lines and comments, cut by --limit', async () => {
+    const list = `${path.join(GOLDEN, 'citable.html')}\n# a comment\n\n${path.join(GOLDEN, 'news.html')}\n`;
+    const a = await run(['--json', '-'], { stdin: list });
+    expect(a.code).toBe(0);
+    expect(json(a.stdout).map((l) => path.basename(l.input))).toEqual(['citable.html', 'news.html']);
+    const b = await run(['--json', '--urls', f('list.txt'), '--limit', '1']);
+    expect(json(b.stdout).map((l) => path.basename(l.input))).toEqual(['citable.html']);
+    const c = await run(['--json', '--urls', f('nope.txt'), path.join(GOLDEN, 'news.html')]);
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain(`citable: ${f('nope.txt')}: no such file`);
+    expect(json(c.stdout)).toHaveLength(1);
+  });
+
+  it('--min-score N exits 3 when a page scores below N, and names it', async () => {
+    const pages = [path.join(GOLDEN, 'citable.html'), path.join(GOLDEN, 'synthesis.html')];
+    const scores = json((await run(['--json', ...pages])).stdout).map((l) => l.score!);
+    const between = Math.min(...scores) + 1;
+    const low = await run(['--csv', '--min-score', String(between), ...pages]);
+    expect(low.code).toBe(3);
+    expect(low.stderr).toMatch(new RegExp(`1 below --min-score ${between}: .*synthesis\\.html \\(${Math.min(...scores)}\\)`));
+    const ok = await run(['--csv', '--min-score', String(Math.min(...scores)), ...pages]);
+    expect(ok.code).toBe(0);
+  });
+
+  it('bad usage exits 2 with a one-line reason', async () => {
+    const a = await run(['--json', '--csv', 'x.html']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^citable: choose one of --json, --csv, --md/);
+    const b = await run(['--bogus']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/Unknown option '--bogus'/);
+    const c = await run(['--limit', 'zero', 'x.html']);
+    expect(c.code).toBe(2);
+    const d = await run(['compare', 'only-one.html']);
+    expect(d.code).toBe(2);
+  });
+});
+
+describe('citable compare', () => {
+  it('puts a page against its competitor: what each has that the other lacks, and what A needs to out-cite B', async () => {
+    const a = path.join(GOLDEN, 'synthesis.html');
+    const b = path.join(GOLDEN, 'citable.html');
+    const { code, stdout } = await run(['compare', '--json', a, b]);
+    expect(code).toBe(0);
+    const c = JSON.parse(stdout) as { leader: string; onlyB: Array<{ kind: string }>; toOutcite: Array<{ kind: string; message: string }> };
+    expect(c.leader).toBe('b');
+    expect(c.onlyB.map((k) => k.kind)).toEqual(expect.arrayContaining(['original_data', 'expert_quote']));
+    expect(c.toOutcite[0]!.kind).toBe('original_data');
+    const reverse = JSON.parse((await run(['compare', '--json', b, a])).stdout) as typeof c;
+    expect(reverse.leader).toBe('a');
+    expect(reverse.toOutcite.filter((x) => x.kind !== 'authorship' && x.kind !== 'markup')).toEqual([]);
+    const text = await run(['compare', a, b]);
+    expect(text.stdout).toMatch(/What A needs to out-cite B\n {2}1\. Add an original data point/);
   });
 });
