@@ -3,6 +3,7 @@
  * tooltip. Pure, so it is tested without a browser.
  */
 import type { TabState } from '../../messaging/protocol';
+import { FILE_FIX } from './restricted';
 
 export interface BadgeView {
   text: string;
@@ -33,7 +34,8 @@ export function badgeFor(state: TabState | null): BadgeView {
     case 'not-article':
       return { text: '', color: COLORS.none, title: 'Citable: not an article' };
     case 'unreadable':
-      return { text: '', color: COLORS.none, title: 'Citable: cannot read this page' };
+      // The reason is the tooltip, so nobody has to open the panel to learn it; "!" when the user can fix it.
+      return { text: state.reason === FILE_FIX ? '!' : '–', color: COLORS.none, title: truncate(`Citable cannot read this page. ${state.reason}`, 250) };
     case 'disabled':
       return { text: '', color: COLORS.none, title: state.reason === 'site-off' ? 'Citable: off for this site' : 'Citable: automatic scoring is off' };
     case 'error':

@@ -1,0 +1,39 @@
+/**
+ * Pages Citable cannot read, and why, in words a user can act on. The badge's tooltip says it as soon as the tab
+ * starts loading such a page (the background learns the tab's address through the `tabs` permission), so nobody
+ * has to open the panel to learn that a browser page, a store page or a local file without access is closed.
+ * Pure, so it is tested without a browser.
+ */
+
+/** What the browser lets the extension do with local files: `null` when it cannot tell (Firefox has no switch). */
+export type FileAccess = boolean | null;
+
+const BROWSER_PAGE = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|chrome-search|chrome-untrusted|resource|jar):/i;
+const STORE = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)([/?#]|$)/i;
+
+/** The one-line fix for a local file in Chrome (Firefox reads local files without a switch). */
+export const FILE_FIX = 'Local files need one switch: open chrome://extensions, click Details under Citable and turn on "Allow access to file URLs", then reload the page.';
+
+/**
+ * Why Citable can never read `url`, known from the address alone, or null when it may (an ordinary web page, or a
+ * local file the extension may read). `fileAccess` is the browser's answer for local files.
+ */
+export function closedReason(url: string, fileAccess: FileAccess): string | null {
+  if (STORE.test(url)) return 'Browsers do not let extensions read their extension stores.';
+  if (BROWSER_PAGE.test(url)) return 'This is a browser page; extensions cannot read it.';
+  if (/^file:/i.test(url) && fileAccess === false) return FILE_FIX;
+  if (/^(data|blob|javascript|ftp):/i.test(url)) return 'Citable reads web pages and local HTML files, not this kind of address.';
+  return null;
+}
+
+/** Why a page that no content script answered in cannot be read (the address may be unknown). */
+export function unreadableReason(url: string | null, fileAccess: FileAccess = null): string {
+  if (!url) {
+    return 'Citable cannot read this page. Browser pages, extension stores and PDFs are closed to extensions; if the page was open before Citable was installed, reload it.';
+  }
+  const closed = closedReason(url, fileAccess);
+  if (closed) return closed;
+  if (/^file:/i.test(url)) return fileAccess === true ? 'Citable could not read this local file. Reload it; if Citable was just given access to files, that is needed once.' : FILE_FIX;
+  if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF; Citable reads HTML pages.';
+  return 'Citable cannot read this page. If it was open before Citable was installed or updated, reload it.';
+}
