@@ -46,7 +46,7 @@ export interface BackgroundDeps {
   /** Sends to one frame of the tab, or to every frame when `frameId` is undefined (the first answer is returned). */
   sendToTab(tabId: number, msg: TabMessage, frameId?: number): Promise<unknown>;
   broadcast(msg: BackgroundBroadcast): void;
-  /** The tab's URL when the browser tells us (activeTab after a click), else null. */
+  /** The tab's URL (the `tabs` permission), or null when the browser does not say. */
   tabUrl(tabId: number): Promise<string | null>;
   createAnalyzer(): Analyzer;
   loadDismissed(url: string): Promise<string[]>;
