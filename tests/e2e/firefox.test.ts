@@ -54,7 +54,11 @@ describe.skipIf(!enabled)('extension in Firefox (firefox-esr, WebDriver BiDi)', 
   let ext: Page;
   /** Every path the test server was asked for. */
   const served: string[] = [];
-  const sources = Object.fromEntries(NAMES.map((n) => [`/${n}.html`, readFileSync(join(CORPUS, n, 'source.html'), 'utf8')]));
+  const sources: Record<string, string> = Object.fromEntries(NAMES.map((n) => [`/${n}.html`, readFileSync(join(CORPUS, n, 'source.html'), 'utf8')]));
+  // An editor whose canvas is a same-origin iframe with a contenteditable body (TinyMCE, CKEditor 4).
+  const FRAMES = resolve(HERE, '../pages/frames');
+  sources['/frames/cms.html'] = readFileSync(join(FRAMES, 'cms.html'), 'utf8');
+  sources['/frames/canvas.html'] = readFileSync(join(FRAMES, 'canvas.html'), 'utf8');
 
   beforeAll(async () => {
     if (NAMES.length === 0) throw new Error(`corpus not found at ${CORPUS}`);
@@ -136,6 +140,27 @@ describe.skipIf(!enabled)('extension in Firefox (firefox-esr, WebDriver BiDi)', 
 
     const unchanged = await page.evaluate(() => (window as unknown as { __before?: string }).__before === document.documentElement.outerHTML);
     expect(unchanged).toBe(true);
+    await page.close();
+  });
+
+  it('an iframe editor: the badge is the canvas score and follows typing in it, the canvas holds exactly what was typed', async () => {
+    const page = await browser.newPage();
+    const url = `${base}/frames/cms.html`;
+    await page.goto(url);
+    const canvasUrl = `${base}/frames/canvas.html`;
+    const tabId = await waitFor(() => tabIdOf(url), (id) => id >= 0, 'the tab');
+    const before = engineReport(sources['/frames/canvas.html']!, canvasUrl);
+    await waitFor(() => badgeOf(tabId), (t) => t === String(before.score), `badge = the canvas's score (${before.score})`, 30_000);
+    const frame = (await (await page.waitForSelector('#canvas'))!.contentFrame())!;
+    await frame.click('p:nth-of-type(2)');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' According to a 2023 Pew Research Center survey of 5,775 workers, 35% of those whose jobs can be done remotely work from home all of the time.');
+    const typed = await frame.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`);
+    expect(typed).toContain('5,775 workers');
+    const after = engineReport(typed, canvasUrl);
+    expect(after.score).not.toBe(before.score);
+    await waitFor(() => badgeOf(tabId), (t) => t === String(after.score), `badge follows typing (${after.score})`, 30_000);
+    expect(await frame.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`)).toBe(typed);
     await page.close();
   });
 
