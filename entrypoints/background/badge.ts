@@ -3,7 +3,7 @@
  * tooltip. Pure, so it is tested without a browser.
  */
 import type { TabState } from '../../messaging/protocol';
-import { FILE_FIX } from './restricted';
+import { FILE_FIX, FILE_FIX_FIREFOX } from './restricted';
 
 export interface BadgeView {
   text: string;
@@ -35,7 +35,7 @@ export function badgeFor(state: TabState | null): BadgeView {
       return { text: '', color: COLORS.none, title: 'Citable: not an article' };
     case 'unreadable':
       // The reason is the tooltip, so nobody has to open the panel to learn it; "!" when the user can fix it.
-      return { text: state.reason === FILE_FIX ? '!' : '–', color: COLORS.none, title: truncate(`Citable cannot read this page. ${state.reason}`, 250) };
+      return { text: state.reason === FILE_FIX || state.reason === FILE_FIX_FIREFOX ? '!' : '–', color: COLORS.none, title: truncate(`Citable cannot read this page. ${state.reason}`, 250) };
     case 'disabled':
       return { text: '', color: COLORS.none, title: state.reason === 'site-off' ? 'Citable: off for this site' : 'Citable: automatic scoring is off' };
     case 'error':

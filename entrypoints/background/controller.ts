@@ -52,8 +52,8 @@ export interface BackgroundDeps {
   loadDismissed(url: string): Promise<string[]>;
   setDismissed(url: string, id: string, dismissed: boolean): Promise<string[]>;
   log?: (msg: string) => void;
-  /** Whether the extension may read file: pages (Chrome's "Allow access to file URLs"); absent where it cannot tell. */
-  fileAccess?(): Promise<boolean>;
+  /** Whether the extension may read file: pages (Chrome's "Allow access to file URLs"; `never` in Firefox). */
+  fileAccess?(): Promise<FileAccess>;
   /** Clock for the origin-file cache (tests pass their own). */
   now?: () => number;
 }

@@ -29,10 +29,9 @@ export default defineBackground(() => {
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     createAnalyzer,
-    // Chrome's "Allow access to file URLs" switch; Firefox has no such switch (and no such function).
-    ...(typeof (browser.extension as { isAllowedFileSchemeAccess?: unknown } | undefined)?.isAllowedFileSchemeAccess === 'function' && import.meta.env.BROWSER !== 'firefox'
-      ? { fileAccess: () => browser.extension.isAllowedFileSchemeAccess() }
-      : {}),
+    // Chrome's "Allow access to file URLs" switch. Firefox runs no add-on on local files (tested: "Missing host
+    // permission for the tab" even with file:///* declared).
+    fileAccess: import.meta.env.BROWSER === 'firefox' ? async () => 'never' as const : () => browser.extension.isAllowedFileSchemeAccess(),
     loadDismissed,
     setDismissed,
     log: (m) => console.warn(m),

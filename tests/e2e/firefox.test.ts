@@ -164,6 +164,17 @@ describe.skipIf(!enabled)('extension in Firefox (firefox-esr, WebDriver BiDi)', 
     await page.close();
   });
 
+  it('a local draft (file://): Firefox gives add-ons no access, and the badge says so at once with the way round it', async () => {
+    const page = await browser.newPage();
+    const url = `file://${resolve(HERE, '../pages/draft.html')}`;
+    await page.goto(url);
+    const tabId = await waitFor(() => tabIdOf(url), (id) => id >= 0, 'the tab');
+    await waitFor(() => badgeOf(tabId), (t) => t === '!', 'the "!" badge', 30_000);
+    const title = await ext.evaluate((id) => (globalThis as unknown as { browser: { browserAction: { getTitle(d: object): Promise<string> } } }).browser.browserAction.getTitle({ tabId: id }), tabId);
+    expect(title).toContain('Firefox does not let add-ons read local files');
+    await page.close();
+  });
+
   it("the add-on's same-origin reads work in Firefox: the page's robots.txt and llms.txt were asked for", () => {
     expect(served).toContain('/robots.txt');
     expect(served).toContain('/llms.txt');

@@ -110,6 +110,7 @@ describe('pages Citable cannot read', () => {
     expect(closedReason('https://example.com/post', false)).toBeNull();
     expect(closedReason('file:///home/me/draft.html', true)).toBeNull();
     expect(closedReason('file:///home/me/draft.html', null)).toBeNull();
+    expect(closedReason('file:///home/me/draft.html', 'never')).toMatch(/Firefox does not let add-ons read local files/);
     expect(closedReason('https://chromewebstore.google.com.evil.test/', null)).toBeNull();
   });
 
