@@ -9,7 +9,9 @@ export default defineConfig({
     name: 'Citable',
     description: 'Shows, section by section, whether a page gives anyone a reason to cite it, and what to add where.',
     // Each permission is justified in README.md ("Permissions").
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `tabs`: the address of a tab as it loads, so the badge says at once why a page cannot be read (it replaces
+    // `activeTab`, which only gave that address after a click on the toolbar button).
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Citable' },
     ...(browser === 'firefox'
       ? {

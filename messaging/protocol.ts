@@ -23,6 +23,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
     reason: SnapshotReason,
     /** Main-thread time the content script spent reading the page, in ms. */
     extractMs: z.number().nonnegative(),
+    /**
+     * The article is being edited (its blocks are contenteditable, or its document is in design mode): a CMS
+     * editor's canvas. The background prefers such a frame's report for the tab (see entrypoints/background/frames.ts).
+     */
+    editable: z.boolean().optional(),
   }),
   /** The page is not an article (Readability's `isProbablyReaderable` said no). */
   z.object({ type: z.literal('page/not-article'), url: z.string(), reason: z.string().max(500) }),
@@ -30,6 +35,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/error'), url: z.string(), code: z.string().max(40), message: z.string().max(500) }),
   /** Automatic scoring is off, globally or for this site. */
   z.object({ type: z.literal('page/disabled'), url: z.string(), reason: z.enum(['auto-off', 'site-off']) }),
+  /** A subframe that reported is going away (navigated or removed): its report no longer speaks for the tab. */
+  z.object({ type: z.literal('page/frame-gone') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

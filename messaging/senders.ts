@@ -19,12 +19,10 @@ function isExtensionUrl(url: string | undefined, extRoot: string): boolean {
   return typeof url === 'string' && url.startsWith(extRoot);
 }
 
-/** True for a message from one of our content scripts in a tab's top frame. */
+/** True for a message from one of our content scripts, in a tab's top frame or a subframe (see entrypoints/background/frames.ts). */
 export function isFromContentScript(sender: SenderLike, runtimeId: string, extRoot: string): boolean {
   if (sender.id !== runtimeId) return false;
   if (!sender.tab || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return false;
-  // The content script runs in the top frame only (allFrames is off); a subframe message is unexpected.
-  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
   // A message from an extension page opened in a tab also has `tab`: it is not a content script.
   return !isExtensionUrl(sender.url, extRoot);
 }

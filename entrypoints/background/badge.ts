@@ -4,6 +4,7 @@
  */
 import type { TabState } from '../../messaging/protocol';
 import { SCORE_BANDS } from '../../scoring/weights';
+import { FILE_FIX, FILE_FIX_FIREFOX } from './restricted';
 
 export interface BadgeView {
   text: string;
@@ -41,7 +42,8 @@ export function badgeFor(state: TabState | null): BadgeView {
     case 'not-article':
       return { text: '', color: COLORS.none, title: 'Citable: not an article' };
     case 'unreadable':
-      return { text: '', color: COLORS.none, title: 'Citable: cannot read this page' };
+      // The reason is the tooltip, so nobody has to open the panel to learn it; "!" when the user can fix it.
+      return { text: state.reason === FILE_FIX || state.reason === FILE_FIX_FIREFOX ? '!' : '–', color: COLORS.none, title: truncate(`Citable cannot read this page. ${state.reason}`, 250) };
     case 'disabled':
       return { text: '', color: COLORS.none, title: state.reason === 'site-off' ? 'Citable: off for this site' : 'Citable: automatic scoring is off' };
     case 'error':

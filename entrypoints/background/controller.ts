@@ -24,6 +24,10 @@ import {
 import { isFromContentScript, isFromExtensionPage, type SenderLike } from '../../messaging/senders';
 import { pageKey } from '../../messaging/storage';
 import { badgeFor } from './badge';
+import { FrameChooser, TOP_FRAME, type FrameMessage } from './frames';
+import { closedReason, unreadableReason, type FileAccess } from './restricted';
+
+export { unreadableReason } from './restricted';
 
 export interface Analyzer {
   analyze(snapshot: Snapshot, options: { dismissed?: string[]; access?: AccessInputs }): Report;
@@ -40,14 +44,17 @@ export interface BackgroundDeps {
   /** `runtime.getURL('/')`. */
   extRoot: string;
   action: ActionLike;
-  sendToTab(tabId: number, msg: TabMessage): Promise<unknown>;
+  /** Sends to one frame of the tab, or to every frame when `frameId` is undefined (the first answer is returned). */
+  sendToTab(tabId: number, msg: TabMessage, frameId?: number): Promise<unknown>;
   broadcast(msg: BackgroundBroadcast): void;
-  /** The tab's URL when the browser tells us (activeTab after a click), else null. */
+  /** The tab's URL (the `tabs` permission), or null when the browser does not say. */
   tabUrl(tabId: number): Promise<string | null>;
   createAnalyzer(): Analyzer;
   loadDismissed(url: string): Promise<string[]>;
   setDismissed(url: string, id: string, dismissed: boolean): Promise<string[]>;
   log?: (msg: string) => void;
+  /** Whether the extension may read file: pages (Chrome's "Allow access to file URLs"; `never` in Firefox). */
+  fileAccess?(): Promise<FileAccess>;
   /** Clock for the origin-file cache (tests pass their own). */
   now?: () => number;
 }
@@ -83,6 +90,8 @@ interface TabEntry {
   since: number;
   /** The text of the server's HTML for this page (`key`), once the user asked "Check what crawlers see". */
   serverText: string | null;
+  /** The frame whose report this is (see ./frames.ts): highlights and "Check what crawlers see" go to it. */
+  frameId: number;
   render: AccessFetch['render'];
   renderDetail: string | null;
 }
@@ -92,6 +101,8 @@ export class BackgroundController {
   /** robots.txt and llms.txt per origin (the analyzed pages' own), with when they were fetched. */
   private readonly originFiles = new Map<string, { at: number; ttl: number; files: OriginFiles }>();
   private readonly originPending = new Map<string, Promise<OriginFiles>>();
+  /** Which frame of each tab supplies its report (the editor canvas, else the top page): see ./frames.ts. */
+  readonly frames = new FrameChooser();
 
   constructor(private readonly deps: BackgroundDeps) {}
 
@@ -104,7 +115,7 @@ export class BackgroundController {
     const { runtimeId, extRoot } = this.deps;
     if (isFromContentScript(sender, runtimeId, extRoot)) {
       const msg = accept(ContentMessage, raw, 'background (from page)');
-      return msg ? this.onContent(sender.tab!.id!, msg) : undefined;
+      return msg ? this.onFrame(sender.tab!.id!, sender.frameId ?? TOP_FRAME, msg) : undefined;
     }
     if (isFromExtensionPage(sender, runtimeId, extRoot)) {
       // Our own broadcasts to panels are not for us.
@@ -118,6 +129,7 @@ export class BackgroundController {
 
   /** A navigation started in the tab: what we knew is stale. */
   onTabLoading(tabId: number): void {
+    this.frames.reset(tabId);
     const entry = this.tabs.get(tabId);
     if (entry) {
       entry.seq++;
@@ -128,7 +140,35 @@ export class BackgroundController {
     this.setState(tabId, { status: 'analyzing', url: null });
   }
 
+  /**
+   * The tab is loading `url` (known through the `tabs` permission). A page no content script can ever run in (a
+   * browser page, a store, a local file without access) is said at once on the badge, without waiting for the panel.
+   */
+  async onTabUrl(tabId: number, url: string): Promise<void> {
+    const reason = closedReason(url, await this.fileAccess());
+    if (reason && this.stateOf(tabId)?.status === 'analyzing') this.setState(tabId, { status: 'unreadable', url, reason });
+  }
+
+  /**
+   * The tab finished loading. If no frame has reported by then, and no content script answers in the top frame (a
+   * PDF viewer, a page opened before Citable was installed), the badge says the page cannot be read and why.
+   */
+  async onTabComplete(tabId: number, graceMs = 1500): Promise<void> {
+    await new Promise((r) => setTimeout(r, graceMs));
+    const entry = this.tabs.get(tabId);
+    if (!entry || entry.state.status !== 'analyzing' || this.frames.chosen(tabId)) return;
+    const seq = entry.seq;
+    if ((await this.probe(tabId)) === 'present') return;
+    if (entry.seq !== seq || entry.state.status !== 'analyzing' || this.frames.chosen(tabId)) return;
+    this.setState(tabId, await this.unreadable(tabId));
+  }
+
+  private async fileAccess(): Promise<FileAccess> {
+    return this.deps.fileAccess ? this.deps.fileAccess().catch(() => null) : null;
+  }
+
   onTabRemoved(tabId: number): void {
+    this.frames.reset(tabId);
     this.tabs.delete(tabId);
   }
 
@@ -150,6 +190,7 @@ export class BackgroundController {
         revision: 0,
         since: Date.now(),
         serverText: null,
+        frameId: TOP_FRAME,
         render: 'not-checked',
         renderDetail: null,
       };
@@ -158,7 +199,21 @@ export class BackgroundController {
     return e;
   }
 
-  private async onContent(tabId: number, msg: ContentMessage): Promise<void> {
+  /**
+   * A frame reported. Only the tab's chosen frame (./frames.ts) speaks for the tab: its message is judged; another
+   * frame's is kept, and judged later if that frame becomes the chosen one (the editor canvas loads after the top
+   * page, the top page turns out not to be an article, a frame goes away).
+   */
+  private async onFrame(tabId: number, frameId: number, msg: ContentMessage): Promise<void> {
+    const before = this.frames.chosen(tabId);
+    const after = msg.type === 'page/frame-gone' ? this.frames.forget(tabId, frameId) : this.frames.record(tabId, frameId, msg);
+    if (!after || (before && before.frameId === after.frameId && before.msg === after.msg)) return;
+    const entry = this.entry(tabId);
+    entry.frameId = after.frameId;
+    return this.onContent(tabId, after.msg);
+  }
+
+  private async onContent(tabId: number, msg: FrameMessage): Promise<void> {
     const entry = this.entry(tabId);
     const seq = ++entry.seq;
     switch (msg.type) {
@@ -216,7 +271,8 @@ export class BackgroundController {
     const pending = this.originPending.get(origin);
     if (pending) return pending;
     const p = this.deps
-      .sendToTab(tabId, { type: 'tab/fetch-origin-files' })
+      // The top frame: every frame Citable reads is same-origin with it, and an about:srcdoc frame has no origin of its own.
+      .sendToTab(tabId, { type: 'tab/fetch-origin-files' }, TOP_FRAME)
       .then((raw) => {
         const reply = accept(OriginFilesReply, raw, 'background (origin files)');
         // The tab may have navigated to another site meanwhile: files of another origin are not this page's.
@@ -303,7 +359,7 @@ export class BackgroundController {
         return { tabId, state: entry.state, ok: true };
       }
       case 'panel/reveal': {
-        const reply = await this.deps.sendToTab(tabId, { type: 'tab/reveal', target: msg.target, quote: msg.quote }).catch(() => null);
+        const reply = await this.deps.sendToTab(tabId, { type: 'tab/reveal', target: msg.target, quote: msg.quote }, this.frames.frameOf(tabId)).catch(() => null);
         const r = reply as { ok?: unknown; detail?: unknown } | null;
         return {
           tabId,
@@ -346,7 +402,7 @@ export class BackgroundController {
     entry.render = 'checking';
     entry.renderDetail = null;
     this.setState(tabId, { ...entry.state, fetched: { ...entry.state.fetched, render: 'checking', renderDetail: null } });
-    const raw = await this.deps.sendToTab(tabId, { type: 'tab/fetch-server-text' }).catch(() => null);
+    const raw = await this.deps.sendToTab(tabId, { type: 'tab/fetch-server-text' }, entry.frameId).catch(() => null);
     const reply = raw === null ? null : accept(ServerTextReply, raw, 'background (server text)');
     // Navigated away meanwhile: that text belongs to another page.
     if (entry.key !== key || !reply || pageKey(reply.url) !== key) {
@@ -365,7 +421,7 @@ export class BackgroundController {
   }
 
   private async probe(tabId: number): Promise<'present' | 'absent'> {
-    return this.deps.sendToTab(tabId, { type: 'tab/ping' }).then(
+    return this.deps.sendToTab(tabId, { type: 'tab/ping' }, TOP_FRAME).then(
       (r) => ((r as { ok?: unknown } | undefined)?.ok === true ? 'present' : 'absent'),
       () => 'absent',
     );
@@ -385,7 +441,7 @@ export class BackgroundController {
 
   private async unreadable(tabId: number): Promise<TabState> {
     const url = await this.deps.tabUrl(tabId).catch(() => null);
-    return { status: 'unreadable', url, reason: unreadableReason(url) };
+    return { status: 'unreadable', url, reason: unreadableReason(url, await this.fileAccess()) };
   }
 
   private setState(tabId: number, state: TabState): void {
@@ -400,23 +456,6 @@ export class BackgroundController {
     void Promise.resolve(action.setTitle({ tabId, title: view.title })).catch(() => undefined);
     this.deps.broadcast({ type: 'bg/state', tabId, state });
   }
-}
-
-export function unreadableReason(url: string | null): string {
-  if (!url) {
-    return 'Citable cannot read this page. Browser pages, extension stores and PDFs are closed to extensions; if the page was open before Citable was installed, reload it.';
-  }
-  if (/^(chrome|edge|brave|about|chrome-extension|moz-extension|view-source|devtools):/i.test(url)) {
-    return 'This is a browser page; extensions cannot read it.';
-  }
-  if (/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/i.test(url)) {
-    return 'Browsers do not let extensions read their extension stores.';
-  }
-  if (/^file:/i.test(url)) {
-    return 'Local files need permission: turn on "Allow access to file URLs" for Citable in the extensions page, then reload.';
-  }
-  if (/\.pdf([?#]|$)/i.test(url)) return 'This is a PDF; Citable reads HTML pages.';
-  return 'Citable cannot read this page. If it was open before Citable was installed or updated, reload it.';
 }
 
 /** The origin of an http(s) page, or null (a file: page has no robots.txt). */

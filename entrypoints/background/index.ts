@@ -22,21 +22,30 @@ export default defineBackground(() => {
     runtimeId: browser.runtime.id,
     extRoot: browser.runtime.getURL('/'),
     action,
-    sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }),
+    sendToTab: (tabId, msg, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId })),
     broadcast: (msg) => {
       // No panel open is the common case: "Receiving end does not exist" is expected.
       browser.runtime.sendMessage(msg).catch(() => undefined);
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
     createAnalyzer,
+    // Chrome's "Allow access to file URLs" switch. Firefox runs no add-on on local files (tested: "Missing host
+    // permission for the tab" even with file:///* declared).
+    fileAccess: import.meta.env.BROWSER === 'firefox' ? async () => 'never' as const : () => browser.extension.isAllowedFileSchemeAccess(),
     loadDismissed,
     setDismissed,
     log: (m) => console.warn(m),
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => controller.onMessage(raw, sender) as Promise<unknown> | undefined);
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') controller.onTabLoading(tabId);
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'loading') {
+      controller.onTabLoading(tabId);
+      // The address comes with the `tabs` permission: a page no extension may read is said on the badge at once.
+      const url = info.url ?? tab.url;
+      if (url) void controller.onTabUrl(tabId, url);
+    }
+    if (info.status === 'complete') void controller.onTabComplete(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => controller.onTabRemoved(tabId));
 

@@ -63,6 +63,8 @@ function scrollToRange(range: Range): void {
   const rect = range.getBoundingClientRect();
   const top = rect.top + window.scrollY - Math.max(0, (window.innerHeight - Math.min(rect.height, window.innerHeight)) / 2);
   window.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
+  // In an editor's frame, bring the frame itself into view in the page around it (scrolling changes no content).
+  if (window !== window.top) window.frameElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
 }
 
 function drawOverlay(range: Range): void {

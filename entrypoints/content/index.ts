@@ -23,6 +23,7 @@ import { isSiteOff, loadSettings } from '../../messaging/storage';
 import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
+import { isEditing, isEditorDocument, isFrameRead, isTopFrame, pageHost, pageUrl } from './frame';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -35,9 +36,15 @@ const NOT_ARTICLE_WAIT_MS = 2000;
 const STRUCTURAL = /^(P|DIV|LI|UL|OL|DL|DD|DT|H[1-6]|BLOCKQUOTE|PRE|TABLE|TBODY|THEAD|TR|TD|TH|FIGURE|FIGCAPTION|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|HR|SCRIPT)$/;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // file:///* only runs once the user allows file access (Chrome's per-extension switch); it adds no install warning.
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
+  // CMS editors keep the draft in a frame (often about:blank or srcdoc): every frame, narrowed to same-origin ones in
+  // ./frame.ts; the background picks the frame that speaks for the tab (entrypoints/background/frames.ts).
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
+    if (!isFrameRead()) return;
     new PageWatcher(ctx).start();
   },
 });
@@ -60,7 +67,7 @@ class PageWatcher {
   private insist = false;
   /** The last message sent, serialized: an identical re-read is not sent again (and not judged again). */
   private lastSent = '';
-  private lastUrl = withoutHash(location.href);
+  private lastUrl = withoutHash(pageUrl());
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -73,7 +80,7 @@ class PageWatcher {
     });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       // SPA navigation (history API): a new article, read from scratch. A fragment change is not a new page.
-      const url = withoutHash(location.href);
+      const url = withoutHash(pageUrl());
       if (url === this.lastUrl) return;
       this.lastUrl = url;
       this.lastSent = '';
@@ -91,6 +98,12 @@ class PageWatcher {
     this.ctx.addEventListener(window, 'keydown', (e) => {
       if (e.key === 'Escape') clearHighlight();
     });
+    if (!isTopFrame()) {
+      // A subframe going away (the editor closed, the frame navigated): its report no longer speaks for the tab.
+      this.ctx.addEventListener(window, 'pagehide', () => {
+        browser.runtime.sendMessage({ type: 'page/frame-gone' } satisfies ContentMessage).catch(() => undefined);
+      });
+    }
     this.ctx.onInvalidated(() => {
       this.observer?.disconnect();
       if (this.timer) clearTimeout(this.timer);
@@ -102,7 +115,7 @@ class PageWatcher {
   private async applySettings(): Promise<void> {
     const settings = await loadSettings().catch(() => null);
     if (!settings) return;
-    const off = !settings.autoScore || isSiteOff(settings, location.hostname);
+    const off = !settings.autoScore || isSiteOff(settings, pageHost());
     if (off && this.enabled) {
       this.enabled = false;
       this.observer?.disconnect();
@@ -110,7 +123,7 @@ class PageWatcher {
       clearHighlight();
       this.setLive(null);
       this.lastSent = '';
-      this.send({ type: 'page/disabled', url: location.href, reason: settings.autoScore ? 'site-off' : 'auto-off' });
+      this.send({ type: 'page/disabled', url: pageUrl(), reason: settings.autoScore ? 'site-off' : 'auto-off' });
     } else if (!off && !this.enabled) {
       this.lastSent = '';
       await this.runIfEnabled('load');
@@ -120,8 +133,8 @@ class PageWatcher {
   private async runIfEnabled(reason: SnapshotReason): Promise<void> {
     if (!this.forced) {
       const settings = await loadSettings().catch(() => null);
-      if (settings && !settings.autoScore) return this.send({ type: 'page/disabled', url: location.href, reason: 'auto-off' });
-      if (settings && isSiteOff(settings, location.hostname)) return this.send({ type: 'page/disabled', url: location.href, reason: 'site-off' });
+      if (settings && !settings.autoScore) return this.send({ type: 'page/disabled', url: pageUrl(), reason: 'auto-off' });
+      if (settings && isSiteOff(settings, pageHost())) return this.send({ type: 'page/disabled', url: pageUrl(), reason: 'site-off' });
     }
     this.enabled = true;
     this.observe();
@@ -164,7 +177,7 @@ class PageWatcher {
   private fullRun(reason: SnapshotReason): void {
     this.dirty.clear();
     this.structural = false;
-    const url = location.href;
+    const url = pageUrl();
     const t0 = performance.now();
     const type = document.contentType || 'text/html';
     if (!/^(text\/html|application\/xhtml\+xml)$/i.test(type)) {
@@ -174,14 +187,16 @@ class PageWatcher {
       this.send({ type: 'page/not-article', url, reason: `This is ${what}, not a web page; Citable reads HTML pages.` });
       return;
     }
-    if (!this.insist && !readerableOf(document)) {
+    // An editor's canvas in a frame is read even while the draft is short (see ./frame.ts).
+    const insist = this.insist || (!isTopFrame() && isEditorDocument());
+    if (!insist && !readerableOf(document)) {
       this.setLive(null);
       this.send({ type: 'page/not-article', url, reason: 'This page does not look like an article (too little running text).' });
       return;
     }
     try {
       // The article check above already ran: extract need not run it again.
-      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(this.insist ? {} : { readerable: true }) });
+      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(insist ? {} : { readerable: true }) });
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
       // A read the user asked for reports the page even with no article: its markup, authorship and machine access
@@ -190,7 +205,7 @@ class PageWatcher {
         this.send({ type: 'page/not-article', url, reason: 'No article text was found on this page.' });
         return;
       }
-      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs });
+      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(detailed.blockElements.flat()) });
     } catch (err) {
       this.setLive(null);
       const code = err instanceof ExtractError ? err.code : 'exception';
@@ -228,7 +243,7 @@ class PageWatcher {
       }),
     };
     this.live = { ...live, snapshot };
-    this.send({ type: 'page/snapshot', snapshot, reason: 'edit', extractMs: performance.now() - t0 });
+    this.send({ type: 'page/snapshot', snapshot, reason: 'edit', extractMs: performance.now() - t0, editable: isEditing(live.blockElements.flat()) });
   }
 
   private setLive(detailed: LiveExtraction | null): void {

@@ -43,9 +43,10 @@ describe('sender checks', () => {
   const panel = { id: ID, url: `${ROOT}sidepanel.html` };
   const panelInTab = { id: ID, url: `${ROOT}sidepanel.html?tab=7`, tab: { id: 9 }, frameId: 0 };
 
-  it('a content script message comes from a tab top frame of our extension', () => {
+  it('a content script message comes from a frame of a tab, from our extension', () => {
     expect(isFromContentScript(content, ID, ROOT)).toBe(true);
-    expect(isFromContentScript({ ...content, frameId: 2 }, ID, ROOT)).toBe(false);
+    // A subframe (an editor's canvas): the background decides which frame speaks for the tab.
+    expect(isFromContentScript({ ...content, frameId: 2 }, ID, ROOT)).toBe(true);
     expect(isFromContentScript({ ...content, id: 'other' }, ID, ROOT)).toBe(false);
     expect(isFromContentScript({ id: ID, url: 'https://example.com/' }, ID, ROOT)).toBe(false);
     expect(isFromContentScript(panelInTab, ID, ROOT)).toBe(false);
