@@ -185,14 +185,16 @@ class PageWatcher {
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
       if (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0) {
-        this.send({ type: 'page/not-article', url, reason: 'No article text was found on this page.' });
+        // An empty page, one nested past what a browser's parser builds, or a tree the reader failed on: say which.
+        this.send({ type: 'page/not-article', url, reason: detailed.snapshot.problem?.message ?? 'No article text was found on this page.' });
         return;
       }
       this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs });
     } catch (err) {
       this.setLive(null);
-      const code = err instanceof ExtractError ? err.code : 'exception';
-      const message = err instanceof Error ? err.message : String(err);
+      // extract throws only ExtractErrors, worded for the user; anything else is said plainly, never as a stack trace.
+      const code = err instanceof ExtractError ? err.code : 'internal';
+      const message = err instanceof ExtractError ? err.message : 'Citable could not read this page (an internal error).';
       this.send({ type: 'page/error', url, code, message: message.slice(0, 500) });
     }
   }
