@@ -51,7 +51,7 @@ export interface Analyzer {
  * `cache: false` is for one analysis only (the CLI, tests): nothing would ever look a section up again, so its content
  * key is not computed (hashing every block cost about 1% of judging).
  */
-export function createAnalyzer({ cache: caching = true }: { cache?: boolean } = {}): Analyzer {
+function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } = {}): Analyzer {
   let cache = new Map<string, SectionJudgment>();
   let lastJudged = 0;
   return {
@@ -237,7 +237,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const judged = sections.filter((s) => s.verdict !== 'short');
   const notes: string[] = [];
   if (!snapshot.readerable) notes.push('This page does not look like an article (Readability): the score may not mean much.');
-  if (!snapshot.parsed) notes.push('No article text could be extracted from this page.');
+  if (!snapshot.parsed) notes.push(snapshot.problem?.message ?? 'No article text could be extracted from this page.');
   if (!ctx.english && ctx.lang.lang) {
     notes.push(`The page is in “${ctx.lang.lang}”: only links, citations and figures were read. First-hand accounts, quotations, named frameworks and unsourced figures are detected in English only.`);
   }
@@ -417,4 +417,33 @@ function part(id: string, label: string, weight: number, value: number, detail: 
 
 function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.min(1, n)) : 0;
+}
+
+/**
+ * The only error analyze throws: a bug of Citable's own, worded for the user (the original error is the `cause`, for
+ * logs). Signals that throw are already turned into an `error` outcome by the runner; this catches the rest.
+ */
+export class AnalyzeError extends Error {
+  readonly code = 'internal';
+  constructor(cause: unknown) {
+    super('Citable could not judge this page (an internal error in the analysis).', { cause });
+    this.name = 'AnalyzeError';
+  }
+}
+
+/** createUnguardedAnalyzer, with nothing but an AnalyzeError leaving it. */
+export function createAnalyzer(options: { cache?: boolean } = {}): Analyzer {
+  const inner = createUnguardedAnalyzer(options);
+  return {
+    get lastJudged() {
+      return inner.lastJudged;
+    },
+    analyze(snapshot, analyzeOptions) {
+      try {
+        return inner.analyze(snapshot, analyzeOptions);
+      } catch (err) {
+        throw err instanceof AnalyzeError ? err : new AnalyzeError(err);
+      }
+    },
+  };
 }

@@ -106,5 +106,18 @@ export const Snapshot = z.object({
   authorship: Authorship,
   /** `<meta name="robots">` and crawler-specific robots meta tags. */
   robotsMeta: z.array(RobotsDirectives),
+  /**
+   * Why no article could be read, when that was the page's fault rather than the page simply not being an article:
+   * `empty` (no document, or nothing in it), `too-deep` (elements nested past what a browser's parser builds),
+   * `reader-failed` (the article reader threw on a malformed tree). The page-level reads (structured data,
+   * authorship, robots meta) are still there. Absent otherwise.
+   */
+  problem: z
+    .object({
+      code: z.enum(['empty', 'too-deep', 'reader-failed']),
+      /** One plain sentence for the user (never a stack trace or a library's message). */
+      message: z.string().max(300),
+    })
+    .optional(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;

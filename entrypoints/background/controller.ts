@@ -335,7 +335,9 @@ export class BackgroundController {
       entry.revision++;
       this.setState(tabId, { status: 'report', url, report, extractMs: entry.extractMs, analyzeMs, trigger, revision: entry.revision, fetched });
     } catch (err) {
-      this.setState(tabId, { status: 'error', url, reason: `the analysis failed: ${err instanceof Error ? err.message : String(err)}` });
+      // analyze throws only AnalyzeErrors, worded for the user; the library's own words go to the log.
+      this.deps.log?.(`[citable] analysis failed: ${String((err as { cause?: unknown })?.cause ?? err)}`);
+      this.setState(tabId, { status: 'error', url, reason: err instanceof Error && err.name === 'AnalyzeError' ? err.message : 'Citable could not judge this page (an internal error).' });
     }
   }
 
@@ -479,6 +481,7 @@ function stateOf(f: FetchedFile): AccessFetch['robots'] {
 
 function errorText(code: string, message: string): string {
   if (code === 'too-large') return `the page is too large to read (${message})`;
-  if (code === 'no-document') return 'there was no document to read';
+  // An internal error reaches the user as the sentence extract wrote for it, never as a library's own words.
+  if (code === 'internal') return message.startsWith('Citable ') ? message : 'Citable could not read this page (an internal error).';
   return message || code;
 }

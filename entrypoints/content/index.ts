@@ -200,16 +200,18 @@ class PageWatcher {
       const extractMs = performance.now() - t0;
       this.setLive(detailed);
       // A read the user asked for reports the page even with no article: its markup, authorship and machine access
-      // are what an SEO checks on a product or category page (issue 11).
+      // are what an SEO checks on a product or category page (issue 11). An empty page, one nested past what a
+      // browser's parser builds, or a tree the reader failed on says which.
       if (!this.insist && (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0)) {
-        this.send({ type: 'page/not-article', url, reason: 'No article text was found on this page.' });
+        this.send({ type: 'page/not-article', url, reason: detailed.snapshot.problem?.message ?? 'No article text was found on this page.' });
         return;
       }
       this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(detailed.blockElements.flat()) });
     } catch (err) {
       this.setLive(null);
-      const code = err instanceof ExtractError ? err.code : 'exception';
-      const message = err instanceof Error ? err.message : String(err);
+      // extract throws only ExtractErrors, worded for the user; anything else is said plainly, never as a stack trace.
+      const code = err instanceof ExtractError ? err.code : 'internal';
+      const message = err instanceof ExtractError ? err.message : 'Citable could not read this page (an internal error).';
       this.send({ type: 'page/error', url, code, message: message.slice(0, 500) });
     }
   }

@@ -51,15 +51,30 @@ export interface ExtractOptions {
   timings?: Record<string, number>;
 }
 
+/**
+ * The only error `extract` throws. `too-large`: the caller's element limit was passed (a refusal, by request);
+ * `internal`: a bug of Citable's own, worded for the user (the original error is the `cause`, for logs). A page the
+ * article reader cannot read (empty, nested too deeply, a tree that makes a library throw) is not an error: it is
+ * reported, with `snapshot.problem` saying why it has no article.
+ */
 export class ExtractError extends Error {
   constructor(
-    readonly code: 'too-large' | 'too-deep' | 'no-document',
+    readonly code: 'too-large' | 'internal',
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ExtractError';
   }
 }
+
+/**
+ * Deepest nesting read. Readability's cost grows faster than the square of the depth (measured in Node with a
+ * paragraph at the bottom: 256 levels 0.6 s, 384 levels 1.3 s; plain text 2,500 levels 2.8 min), while real pages
+ * stay far shallower (the deepest of the 660 corpus pages: 51 levels; median 16). Browsers' parsers stop nesting at
+ * 512 levels; deeper trees come from scripts or hostile files.
+ */
+export const MAX_DEPTH = 256;
 
 /** The snapshot plus live references to the original elements, for the content script (never serialized). */
 export interface DetailedExtraction {
@@ -87,12 +102,139 @@ const MAX_TABLE_ROWS = 50;
  * not paired with its clone (measured in Node: the pairing walk was a quarter of extract's own work).
  */
 export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
-  return read(doc, options, options.selectors ?? false).snapshot;
+  return guarded(() => read(doc, options, options.selectors ?? false).snapshot);
 }
 
 /** The snapshot and, for each block and heading, the original element it came from (the content script's view). */
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
-  return read(doc, options, true);
+  return guarded(() => read(doc, options, true));
+}
+
+/** Nothing but an ExtractError leaves extract: an unexpected throw is a bug of ours, said plainly. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw new ExtractError('internal', 'Citable could not read this page (an internal error in the extraction).', { cause: err });
+  }
+}
+
+type Problem = NonNullable<Snapshot['problem']>;
+const PROBLEMS: Record<Problem['code'], string> = {
+  empty: 'The page is empty: there is no text on it.',
+  'too-deep': `The page nests elements more than ${MAX_DEPTH} levels deep (real articles stay under 60): its article was not read.`,
+  'reader-failed': 'The article reader could not make sense of this page’s markup (a malformed tree): its article was not read.',
+};
+
+/** The snapshot of a page with no document at all (nothing was parsed). */
+function emptyExtraction(url: string | null): DetailedExtraction {
+  const snapshot: Snapshot = {
+    version: SNAPSHOT_VERSION,
+    url,
+    title: null,
+    headline: null,
+    declaredLang: null,
+    readerable: false,
+    parsed: false,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    excerpt: null,
+    sections: [],
+    meta: [],
+    structured: { entities: [], errors: [], jsonLdBlocks: [] },
+    authorship: emptyAuthorship(),
+    robotsMeta: [],
+    problem: { code: 'empty', message: PROBLEMS.empty },
+  };
+  return { snapshot, blockElements: [], headingElements: [] };
+}
+
+/** `read()`, or `fallback()` when it throws (anything but an ExtractError, which is a decision, not a failure). */
+function attempt<T>(read: () => T, fallback: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    return fallback();
+  }
+}
+
+function emptyAuthorship(): Snapshot['authorship'] {
+  return { byline: null, bylineSources: [], bio: { present: false, words: 0, selector: null }, profileLinks: [], published: [], modified: [] };
+}
+
+/**
+ * Deeper than `limit` levels below the root? One native query in a browser (an element exactly `limit` levels
+ * down exists): each element is matched against at most its own depth of ancestors, so it costs a walk of the page.
+ */
+function deeperThanByQuery(doc: Document, limit: number): boolean {
+  return doc.querySelector(`:root${' > *'.repeat(limit)}`) !== null;
+}
+
+/**
+ * Gives a page that has no `<body>` (a fragment: a draft exported from Markdown, a snippet; `<html>` without a body;
+ * or a tag before `<html>` that a lenient parser left outside it) the shape a browser's parser would build, on
+ * Readability's copy only: head-only tags into the head, everything else into the body, in document order. The
+ * original is not touched.
+ */
+const HEAD_TAGS = new Set(['title', 'meta', 'base', 'link', 'style']);
+function giveBody(copy: Document): void {
+  if (bodyOf(copy)) return;
+  const tagOf = (node: Node) => (node.nodeType === 1 ? (node as Element).localName : '');
+  const tops = Array.from(copy.childNodes).filter((n) => n.nodeType !== 10); // the doctype stays where it is
+  const html = (tops.find((n) => tagOf(n) === 'html') as Element | undefined) ?? copy.createElement('html');
+  let head: Element | null = null;
+  let body: Element | null = null;
+  for (let el = html.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === 'head') head ??= el;
+    else if (el.localName === 'body') body ??= el;
+  }
+  head ??= copy.createElement('head');
+  body ??= copy.createElement('body');
+  // Nodes before <html> go before the body's own content, the rest after it.
+  const firstOfBody = body.firstChild;
+  const into = (node: Node, before: boolean) => {
+    const tag = tagOf(node);
+    if (tag === 'head' || tag === 'body') {
+      const to = tag === 'head' ? head : body;
+      while (node.firstChild) to.appendChild(node.firstChild);
+      node.parentNode?.removeChild(node);
+    } else if (HEAD_TAGS.has(tag)) head.appendChild(node);
+    else if (before) body.insertBefore(node, firstOfBody);
+    else body.appendChild(node);
+  };
+  // In document order: what came before <html>, what is inside it, what came after.
+  const inside = Array.from(html.childNodes).filter((n) => n !== head && n !== body);
+  const at = tops.indexOf(html);
+  for (const node of tops.slice(0, Math.max(at, 0))) into(node, at >= 0);
+  for (const node of [...inside, ...tops.slice(at + 1)]) if (node !== html) into(node, false);
+  if (at < 0 || html.parentNode !== copy) copy.appendChild(html);
+  html.appendChild(head);
+  html.appendChild(body);
+}
+
+/**
+ * The document's title as a browser gives it (the first title element, preferring the head's), read without
+ * `document.title`: linkedom's getter inserts a head into a document that has none, which would change the page.
+ */
+function titleOf(doc: Document): string {
+  const root = doc.documentElement;
+  if (root?.localName === 'html') {
+    for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+      if (el.localName === 'head') {
+        const t = el.getElementsByTagName('title')[0];
+        if (t) return t.textContent ?? '';
+      }
+    }
+  }
+  for (const t of Array.from(doc.getElementsByTagName('title'))) {
+    let inSvg = false;
+    for (let up = t.parentElement; up && !inSvg; up = up.parentElement) inSvg = up.localName === 'svg';
+    if (!inSvg) return t.textContent ?? '';
+  }
+  return '';
 }
 
 /** What Readability reads from the head: the title, metas, a base URL and JSON-LD (everything else it removes or skips). */
@@ -110,7 +252,7 @@ function keptInHead(el: Element): boolean {
  */
 function readerCopy(doc: Document): Document {
   const root = doc.documentElement;
-  if (root.localName !== 'html' || doc.children.length !== 1) return doc.cloneNode(true) as Document;
+  if (root.localName !== 'html' || doc.children.length !== 1 || !bodyOf(doc)) return doc.cloneNode(true) as Document;
   const copy = doc.cloneNode(false) as Document;
   const html = copy.importNode(root, false);
   copy.appendChild(html);
@@ -139,7 +281,7 @@ function bodyOf(doc: Document): Element | null {
 const H1_MARK = 'data-citable-h1';
 
 function read(doc: Document, options: ExtractOptions, withElements: boolean): DetailedExtraction {
-  if (!doc?.documentElement) throw new ExtractError('no-document', 'no document to read');
+  if (!doc?.documentElement) return emptyExtraction(options.url ?? null);
   const url = options.url ?? pageUrl(doc);
   const timings = options.timings;
   let mark = timings ? performance.now() : 0;
@@ -149,12 +291,14 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
     timings[phase] = (timings[phase] ?? 0) + now - mark;
     mark = now;
   };
-  const clone = options.nativeQueries ? readerCopy(doc) : (doc.cloneNode(true) as Document);
-  lap('clone');
   if (options.maxElements !== undefined) {
     const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
     if (count > options.maxElements) throw new ExtractError('too-large', `page has ${count} elements, more than the ${options.maxElements} this analysis reads`);
   }
+  // In a browser the depth is asked before anything is copied; in Node the walk below measures it.
+  let tooDeep = options.nativeQueries ? deeperThanByQuery(doc, MAX_DEPTH) : false;
+  const clone = options.nativeQueries ? readerCopy(doc) : (doc.cloneNode(true) as Document);
+  lap('clone');
   // Pair the elements that can become blocks or headings with their originals (same shape, same order), and find the
   // page's elements for the page-level reads. Elements Readability re-creates are traced through neighbours and
   // ancestors below.
@@ -166,9 +310,10 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
   /** Filled by the Node walk, which visits every element anyway (see readerableOf). */
   let readerableCandidates: ReaderableCandidates | null = null;
   if (options.nativeQueries) {
-    const body = bodyOf(doc);
-    const copyBody = bodyOf(clone);
-    if (withElements && body && copyBody) {
+    // Without a body (a fragment), readerCopy copied the whole document: the two are paired whole.
+    const body = bodyOf(doc) ?? doc;
+    const copyBody = bodyOf(clone) ?? clone;
+    if (withElements && !tooDeep) {
       // The article comes from the body (Readability reads nothing else for it), and the copy's body is whole.
       for (const tag of PAIRED) {
         const originals = body.getElementsByTagName(tag);
@@ -185,7 +330,12 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
     const found: Element[] = [];
     const walked = withPageData ? createPageIndex() : null;
     const candidates = options.readerable === undefined ? (readerableCandidates = { blocks: [], divBreaks: [] }) : null;
+    // The chain of ancestors of the element being visited (document order): its length is the element's depth.
+    const chain: Element[] = [];
     const visit = (o: Element, c: Element | null) => {
+      const parent = o.parentElement;
+      while (chain.length > 0 && chain[chain.length - 1] !== parent) chain.pop();
+      if (chain.push(o) > MAX_DEPTH) tooDeep = true;
       const tag = o.localName;
       if (candidates) collectReaderable(candidates, o, tag);
       if (PAIRED.has(tag)) {
@@ -206,15 +356,18 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
   const readerable = options.readerable ?? readerableOf(doc, readerableCandidates ?? undefined);
   lap('readerable');
 
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    // keepClasses: the class attributes of the article are never read, so Readability need not walk it to strip them.
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
-  } catch (err) {
-    // Readability recurses over the tree: a page nested thousands of levels deep (built by script, or a hostile
-    // file; browsers' HTML parsers cap nesting) overflows the stack. Say so instead of failing obscurely.
-    if (err instanceof RangeError) throw new ExtractError('too-deep', 'page nests elements too deeply to read (thousands of levels)');
-    throw err;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  let problem: Problem['code'] | null = tooDeep ? 'too-deep' : null;
+  if (!tooDeep) {
+    try {
+      giveBody(clone);
+      // keepClasses: the class attributes of the article are never read, so Readability need not walk it to strip them.
+      parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+    } catch (err) {
+      // A library that throws on a strange tree (Readability's _grabArticle on some pages with deleted or duplicated
+      // tags; a stack overflow on a tree nested past the depth check) costs the page its article, not its report.
+      problem = err instanceof RangeError ? 'too-deep' : 'reader-failed';
+    }
   }
   lap('readability');
   // Both caches live for this extraction only: the page may change before the next one.
@@ -247,59 +400,71 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
   const sections: SnapshotSection[] = [];
   const blockElements: (Element | null)[][] = [];
   const headingElements: (Element | null)[] = [];
-  const title = clean(parsed?.title) ?? clean(doc.title);
+  const docTitle = titleOf(doc);
+  const title = clean(parsed?.title) ?? clean(docTitle);
   if (parsed?.content) {
-    let current: SnapshotSection = { heading: null, level: 0, headingLocator: null, blocks: [] };
-    let currentEls: (Element | null)[] = [];
-    sections.push(current);
-    blockElements.push(currentEls);
-    headingElements.push(null);
-    walkArticle(parsed.content, {
-      heading(el, level) {
-        // Wikipedia-style "[edit]" links are not part of a heading.
-        const text = normalizeSpace(readText(el, url).text).replace(/\s*\[\s*edit\s*\]$/i, '');
-        if (!text) return;
-        // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
-        if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
-        const orig = withElements ? original(el) : null;
-        current = { heading: text, level: el.hasAttribute(H1_MARK) ? 1 : level, headingLocator: locate(orig, text), blocks: [] };
-        currentEls = [];
-        sections.push(current);
-        blockElements.push(currentEls);
-        headingElements.push(orig);
-      },
-      block(el, kind, ordered) {
-        const block = readBlock(el, kind, url, ordered, nativeQueries);
-        if (!block) return;
-        const orig = withElements ? original(el) : null;
-        // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
-        block.locator = locate(orig, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
-        current.blocks.push(block);
-        currentEls.push(orig);
-      },
-    });
-    // An empty intro (the article opens with a heading) is not a section.
-    if (sections[0]!.blocks.length === 0 && sections.length > 1) {
-      sections.shift();
-      blockElements.shift();
-      headingElements.shift();
+    try {
+      let current: SnapshotSection = { heading: null, level: 0, headingLocator: null, blocks: [] };
+      let currentEls: (Element | null)[] = [];
+      sections.push(current);
+      blockElements.push(currentEls);
+      headingElements.push(null);
+      walkArticle(parsed.content, {
+        heading(el, level) {
+          // Wikipedia-style "[edit]" links are not part of a heading.
+          const text = normalizeSpace(readText(el, url).text).replace(/\s*\[\s*edit\s*\]$/i, '');
+          if (!text) return;
+          // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
+          if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
+          const orig = withElements ? original(el) : null;
+          current = { heading: text, level: el.hasAttribute(H1_MARK) ? 1 : level, headingLocator: locate(orig, text), blocks: [] };
+          currentEls = [];
+          sections.push(current);
+          blockElements.push(currentEls);
+          headingElements.push(orig);
+        },
+        block(el, kind, ordered) {
+          const block = readBlock(el, kind, url, ordered, nativeQueries);
+          if (!block) return;
+          const orig = withElements ? original(el) : null;
+          // A table's text joins cells with " | ", which the DOM's text does not have: quote its first cell.
+          block.locator = locate(orig, block.table ? (block.table.rows[0]?.[0] ?? '') : block.text);
+          current.blocks.push(block);
+          currentEls.push(orig);
+        },
+      });
+      // An empty intro (the article opens with a heading) is not a section.
+      if (sections[0]!.blocks.length === 0 && sections.length > 1) {
+        sections.shift();
+        blockElements.shift();
+        headingElements.shift();
+      }
+    } catch (err) {
+      // Reading Readability's article recurses over it too: the same failure, met one step later.
+      if (!(err instanceof RangeError)) throw err;
+      problem = 'too-deep';
+      parsed = null;
+      sections.length = blockElements.length = headingElements.length = 0;
     }
   }
+  if (!parsed?.content && problem === null && !(bodyOf(doc) ?? doc.documentElement).textContent?.trim()) problem = 'empty';
 
   // Structured data and authorship are read from the original page: Readability strips both from its article.
   lap('sections');
-  const structured = index ? extractStructuredData(doc, { url }, index) : { entities: [], errors: [], jsonLdBlocks: [] };
+  // Each page-level read stands alone: one that throws on a strange page costs its own part of the report only.
+  const noStructure = (message: string): Snapshot['structured'] => ({ entities: [], errors: message ? [{ format: 'json-ld', severity: 'error', message }] : [], jsonLdBlocks: [] });
+  const structured = index ? attempt(() => extractStructuredData(doc, { url }, index), () => noStructure('The structured data of this page could not be read (an internal error).')) : noStructure('');
   lap('structured');
   const authorship = index
-    ? extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url, index.authorship)
-    : { byline: null, bylineSources: [], bio: { present: false, words: 0, selector: null }, profileLinks: [], published: [], modified: [] };
+    ? attempt(() => extractAuthorship(doc, structured, { byline: parsed?.byline ?? null, publishedTime: parsed?.publishedTime ?? null }, url, index.authorship), emptyAuthorship)
+    : emptyAuthorship();
   lap('authorship');
-  const robotsMeta = index ? readMetaRobots(doc, index.metas) : [];
+  const robotsMeta = index ? attempt(() => readMetaRobots(doc, index.metas), () => []) : [];
   const snapshot: Snapshot = {
     version: SNAPSHOT_VERSION,
     url,
     title,
-    headline: clean(firstH1?.textContent) ?? clean(doc.title),
+    headline: clean((firstH1 as Element | null)?.textContent) ?? clean(docTitle),
     declaredLang: declaredLang(doc, metas),
     readerable,
     parsed: Boolean(parsed?.content),
@@ -312,6 +477,7 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
     structured,
     authorship,
     robotsMeta,
+    ...(problem ? { problem: { code: problem, message: PROBLEMS[problem] } } : {}),
   };
   lap('meta');
   return { snapshot, blockElements, headingElements };

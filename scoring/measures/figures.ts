@@ -5,7 +5,14 @@
  */
 import type { Figure, FigureKind } from './types';
 
-const NUM = String.raw`\d+(?:[.,]\d+)*`;
+/**
+ * A number ("12", "1,204.5"). It never starts inside another number (after a digit, or after a digit and a
+ * separator): a match that failed from the number's first digit fails from every later one too, since its end can
+ * only fall at the same places, so those starts only cost time — quadratic time on a long run of digits or of
+ * comma-separated numbers (10,000 of them took 2.8 s). The one difference: a number glued to the letters before it
+ * ("A1.5 million") no longer yields its tail ("5 million").
+ */
+const NUM = String.raw`(?<!\d|\d[.,])\d+(?:[.,]\d+)*`;
 const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|[kKmMbB](?![\w–\-]))`;
 const UNITS = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|kg|g|mg|lbs?|pounds|tons?|tonnes?|km|m|cm|mm|miles?|feet|ft|inches|mph|km\/h|°[CF]|degrees|GB|MB|KB|TB|kB|Mbps|Gbps|GHz|MHz|kWh|MW|GW|W|V|calories|kcal|pages|words|users|people|respondents|participants|customers|visitors|sites|websites|companies|businesses|patients|students|employees|downloads|queries|requests|articles|posts|links|backlinks|domains|samples|cases|deaths|votes)`;
@@ -43,7 +50,9 @@ export const STAT_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 
 /** Every figure in `text`, non-overlapping, in order. */
 export function findFigures(text: string): Figure[] {
   if (!/\d|\b(?:twice|double|triple|one|two|three|four|five|half)\b/i.test(text)) return [];
-  const taken: [number, number][] = [];
+  // Which characters earlier matches claimed: testing a match against this costs its length, where testing it against
+  // the list of earlier matches cost their number (quadratic on a paragraph of thousands of figures).
+  const taken = new Uint8Array(text.length);
   const out: Figure[] = [];
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
@@ -54,12 +63,17 @@ export function findFigures(text: string): Figure[] {
         re.lastIndex++;
         continue;
       }
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
-      taken.push([start, end]);
+      if (claimed(taken, start, end)) continue;
+      taken.fill(1, start, end);
       out.push({ kind: refine(kind, m[0], text, end), text: m[0].trim(), start });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function claimed(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
 }
 
 /**

@@ -40,6 +40,9 @@ export function findQuotations(blocks: SnapshotBlock[]): Quotation[] {
 
 function quotedSpans(text: string): { text: string; start: number; end: number }[] {
   const spans: { text: string; start: number; end: number }[] = [];
+  // The characters earlier spans cover: a new span is tested against these (its length), not against every earlier
+  // span (their number: quadratic on a paragraph of thousands of quotation marks).
+  const covered = new Uint8Array(text.length + 1);
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -53,11 +56,20 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
         continue;
       }
       const inner = text.slice(s + 1, e).trim();
-      if (!spans.some((x) => s < x.end && e > x.start)) spans.push({ text: inner, start: s, end: e + 1 });
+      if (!covers(covered, s, e)) {
+        spans.push({ text: inner, start: s, end: e + 1 });
+        covered.fill(1, s, e + 1);
+      }
       from = e + 1;
     }
   }
   return spans;
+}
+
+/** Whether any character in [from, to) is covered. */
+function covers(covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i]) return true;
+  return false;
 }
 
 /** "Mr. Reeves", "Dr. Ortiz": a title makes a single surname a person's name. */
