@@ -32,7 +32,7 @@ function rows(c: Comparison): Array<[string, string, string]> {
 
 function lacks(c: Comparison, who: 'A' | 'B'): string {
   const list = who === 'A' ? c.onlyA : c.onlyB;
-  if (list.length === 0) return `${who} has nothing the other lacks entirely.`;
+  if (list.length === 0) return `${who} has no kind of evidence that ${who === 'A' ? 'B' : 'A'} lacks.`;
   return `${who} has ${list.map((k) => countOf(k.kind, k.count)).join(', ')} that ${who === 'A' ? 'B' : 'A'} lacks.`;
 }
 

@@ -223,6 +223,8 @@ export class Fetcher {
     const file = await this.robotsOf(origin);
     if (file.status === null) {
       if (file.note?.includes('another host')) return { ok: true };
+      // No answer from the host at all: the page is as unreachable as its robots.txt; say that, not "disallowed".
+      if (file.note?.startsWith('unreachable')) throw new InputError(file.note);
       return { ok: false, reason: `robots.txt could not be read (${file.note ?? 'no answer'}), which means "disallow all" (RFC 9309)` };
     }
     if (file.status >= 500) return { ok: false, reason: `robots.txt answered HTTP ${file.status}, which means "disallow all" (RFC 9309)` };

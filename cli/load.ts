@@ -58,7 +58,8 @@ export async function readFileCapped(path: string, max = MAX_BYTES): Promise<Buf
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? String(err)})`);
+    if (code === 'ENOENT') throw new InputError(/^[\w-]+(\.[\w-]+)+\//.test(path) && !/\.html?(\.gz)?$/i.test(path) ? 'no such file (for a web page, give the whole URL: https://…)' : 'no such file');
+    throw new InputError(code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? String(err)})`);
   }
   const magic = Buffer.alloc(2);
   const fh = await open(path, 'r');

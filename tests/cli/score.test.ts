@@ -75,6 +75,12 @@ describe('citable: files', () => {
     expect(lines[6]!.score).toBeTypeOf('number');
   });
 
+  it('hints at the URL when an address is given without its scheme', async () => {
+    const { code, stderr } = await run(['example.com/blog/post']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('citable: example.com/blog/post: no such file (for a web page, give the whole URL: https://…)\n');
+  });
+
   it('reports a page that is not an article as such', async () => {
     const { code, stdout } = await run(['--json', f('nav.html')]);
     expect(code).toBe(0);

@@ -224,6 +224,13 @@ describe('fetching limits', () => {
     expect(stdout.trim().split('\n')).toHaveLength(4);
   });
 
+  it('says a host that does not answer is unreachable, and still reports the rest', async () => {
+    const { code, stdout, stderr } = await run(['--json', '--delay', '0', 'http://127.0.0.1:9/nothing', `${a.base}/article`]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^citable: http:\/\/127\.0\.0\.1:9\/nothing: unreachable \(ECONNREFUSED\)$/m);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number })[1]!.score).toBeGreaterThan(80);
+  });
+
   it('reports a redirect loop as a loop, and too many redirects as such', async () => {
     const { stderr } = await run(['--json', '--delay', '0', `${a.base}/loop-a`, `${a.base}/hop0`]);
     expect(stderr).toMatch(/\/loop-a: redirect loop \(127\.0\.0\.1:\d+\/loop-a → 127\.0\.0\.1:\d+\/loop-b → 127\.0\.0\.1:\d+\/loop-a\)/);
