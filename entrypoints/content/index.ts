@@ -100,7 +100,7 @@ class PageWatcher {
     });
     if (!isTopFrame()) {
       // A subframe going away (the editor closed, the frame navigated): its report no longer speaks for the tab.
-      this.ctx.addEventListener(window, 'pagehide', () => {
+      window.addEventListener('pagehide', () => {
         browser.runtime.sendMessage({ type: 'page/frame-gone' } satisfies ContentMessage).catch(() => undefined);
       });
     }
