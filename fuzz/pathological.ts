@@ -58,3 +58,46 @@ export function pumpedCases(chars = 10_000): BuiltCase[] {
     { name: `pump-jsonld-${i}-${JSON.stringify(unit)}`, html: pumpedJsonLd(pump(unit, chars)) },
   ]);
 }
+
+function page(head: string, body = `<article><h1>T</h1><p>${PROSE} ${PROSE}</p></article>`): string {
+  return `<!doctype html><html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`;
+}
+
+function ld(value: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** JSON-LD torture: many blocks, a huge @graph, cycles, depth, prototype keys, and the markup-page shapes. */
+export function jsonLdCases(): BuiltCase[] {
+  const graph = Array.from({ length: 10_000 }, (_, i) => ({ '@id': `#n${i}`, '@type': 'Thing', name: `Node ${i}`, knows: { '@id': `#n${(i * 7919) % 10_000}` } }));
+  // Written as text: JSON.stringify itself recurses, and overflows at this depth.
+  const deep = `{"@context":"https://schema.org",${'"@type":"Thing","about":{'.repeat(10_000)}"name":"bottom"${'}'.repeat(10_000)}}`;
+  const deepArrays = `${'['.repeat(10_000)}1${']'.repeat(10_000)}`;
+  const proto = `{"@context":"https://schema.org","@type":"Article","__proto__":{"polluted":true,"@type":"Person"},"constructor":{"prototype":{"x":1}},"headline":"H","author":{"__proto__":"x","name":"A"},"prototype":1,"hasOwnProperty":"no","toString":"no"}`;
+  return [
+    { name: 'jsonld-5000-blocks', html: page(Array.from({ length: 5000 }, (_, i) => ld({ '@context': 'https://schema.org', '@type': 'Article', headline: `H${i}` })).join('')) },
+    { name: 'jsonld-graph-10k', html: page(ld({ '@context': 'https://schema.org', '@graph': graph })) },
+    { name: 'jsonld-cycle', html: page(ld({ '@context': 'https://schema.org', '@graph': [{ '@id': '#a', '@type': 'Article', author: { '@id': '#b' }, about: { '@id': '#a' } }, { '@id': '#b', '@type': 'Person', worksFor: { '@id': '#a' }, knows: { '@id': '#b' } }] })) },
+    { name: 'jsonld-depth-10k', html: page(`<script type="application/ld+json">${deep}</script>`) },
+    { name: 'jsonld-array-depth-10k', html: page(`<script type="application/ld+json">${deepArrays}</script>`) },
+    { name: 'jsonld-proto-keys', html: page(`<script type="application/ld+json">${proto}</script>`) },
+    { name: 'jsonld-invalid-10k-lines', html: page(`<script type="application/ld+json">{${'\n"a": 1,'.repeat(10_000)}</script>`) },
+    { name: 'jsonld-huge-string', html: page(ld({ '@type': 'Article', headline: 'x'.repeat(2_000_000) })) },
+    { name: 'microdata-deep-1000', html: page('', `${'<div itemscope itemtype="https://schema.org/Thing" itemprop="about">'.repeat(200)}x${'</div>'.repeat(200)}<p>${PROSE}</p>`) },
+    { name: 'microdata-itemref-cycle', html: page('', `<div itemscope itemtype="https://schema.org/Article" itemref="a"><span itemprop="name">x</span></div><div id="a" itemprop="about" itemscope itemref="b"><div id="b" itemprop="about" itemscope itemref="a"></div></div><p>${PROSE}</p>`) },
+  ];
+}
+
+/** Trees and sizes: deep nesting, many paragraphs, many sections, many links. */
+export function shapeCases(): BuiltCase[] {
+  return [
+    { name: 'deep-2500-divs', html: page('', `<article><p>${PROSE}</p>${'<div>'.repeat(2500)}<p>${PROSE}</p>${'</div>'.repeat(2500)}</article>`) },
+    { name: 'deep-2500-spans', html: page('', `<article><p>${PROSE}</p>${'<span>'.repeat(2500)}x${'</span>'.repeat(2500)}</article>`) },
+    { name: 'paragraphs-20k', html: page('', `<article>${`<p>${PROSE}</p>`.repeat(20_000)}</article>`) },
+    { name: 'sections-3k', html: page('', `<article>${Array.from({ length: 3000 }, (_, i) => `<h2>Part ${i}</h2><p>${PROSE}</p>`).join('')}</article>`) },
+    { name: 'links-20k', html: page('', `<article><p>${Array.from({ length: 20_000 }, (_, i) => `<a href="https://s${i}.example/">s${i}</a>`).join(' ')}</p></article>`) },
+    { name: 'fragment', html: `<h1>Draft</h1><p>${PROSE} We surveyed 212 readers in May and 64% said yes.</p>` },
+    { name: 'empty', html: '' },
+    { name: 'text-only', html: PROSE },
+  ];
+}

@@ -69,12 +69,12 @@ export class ExtractError extends Error {
 }
 
 /**
- * Deepest nesting read. Readability's cost grows faster than the square of the depth (measured in Node with a
- * paragraph at the bottom: 256 levels 0.6 s, 384 levels 1.3 s; plain text 2,500 levels 2.8 min), while real pages
- * stay far shallower (the deepest of the 660 corpus pages: 51 levels; median 16). Browsers' parsers stop nesting at
- * 512 levels; deeper trees come from scripts or hostile files.
+ * Deepest nesting read. Readability's cost grows faster than the square of the depth (measured in Node: 200 levels of
+ * divs 0.4–5 s depending on what they hold and how often Readability retries; 2,500 levels 2.8 min), while real
+ * pages stay far shallower: the deepest of the 660 corpus pages is 51 levels (median 16), and Lighthouse already
+ * flags a DOM deeper than 32 as excessive. Browsers' parsers stop nesting at 512; deeper trees come from scripts.
  */
-export const MAX_DEPTH = 256;
+export const MAX_DEPTH = 128;
 
 /** The snapshot plus live references to the original elements, for the content script (never serialized). */
 export interface DetailedExtraction {
@@ -123,7 +123,7 @@ function guarded<T>(run: () => T): T {
 type Problem = NonNullable<Snapshot['problem']>;
 const PROBLEMS: Record<Problem['code'], string> = {
   empty: 'The page is empty: there is no text on it.',
-  'too-deep': `The page nests elements more than ${MAX_DEPTH} levels deep (real articles stay under 60): its article was not read.`,
+  'too-deep': `The page nests elements more than ${MAX_DEPTH} levels deep (real articles stay under 60; Lighthouse flags 32): its article was not read.`,
   'reader-failed': 'The article reader could not make sense of this page’s markup (a malformed tree): its article was not read.',
 };
 
@@ -273,7 +273,7 @@ function readerCopy(doc: Document): Document {
  * whose root does not start with them, which would change the page being read.
  */
 function bodyOf(doc: Document): Element | null {
-  for (let el = doc.documentElement.firstElementChild; el; el = el.nextElementSibling) if (el.localName === 'body') return el;
+  for (let el = doc.documentElement?.firstElementChild; el; el = el.nextElementSibling) if (el.localName === 'body') return el;
   return null;
 }
 
@@ -281,7 +281,14 @@ function bodyOf(doc: Document): Element | null {
 const H1_MARK = 'data-citable-h1';
 
 function read(doc: Document, options: ExtractOptions, withElements: boolean): DetailedExtraction {
-  if (!doc?.documentElement) return emptyExtraction(options.url ?? null);
+  if (!doc?.documentElement) {
+    // Text with no element at all (linkedom keeps it as the document's only child): read as the body of a page.
+    const text = doc && Array.from(doc.childNodes ?? []).some((n) => n.nodeType === 3 && n.textContent?.trim());
+    if (!text) return emptyExtraction(options.url ?? null);
+    const page = doc.cloneNode(true) as Document;
+    giveBody(page);
+    return read(page, { ...options, url: options.url ?? null }, false);
+  }
   const url = options.url ?? pageUrl(doc);
   const timings = options.timings;
   let mark = timings ? performance.now() : 0;

@@ -20,7 +20,7 @@ import type { PageIndex } from '../dom/page-index';
 import type { Entity, JsonLdBlock, StructuredData, StructuredError, Value } from './schema';
 import { findJsonErrorOffset, offsetFromMessage, positionAt } from './json-position';
 import { FORBIDDEN_KEYS, collapse, normalizeTerm } from './normalize';
-import { cssPath, resolveUrl } from './dom';
+import { cssPath, resolveUrl, withPathCache } from './dom';
 
 export interface ExtractOptions {
   /** The page URL, to resolve relative URLs in microdata/RDFa attributes; null leaves them as written. */
@@ -46,6 +46,10 @@ type JsonObject = { [k: string]: Json };
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function extractStructuredData(doc: Document, opts: ExtractOptions, index?: Pick<PageIndex, 'scripts' | 'itemscopes' | 'typed'>): StructuredData {
+  return withPathCache(() => readStructuredData(doc, opts, index));
+}
+
+function readStructuredData(doc: Document, opts: ExtractOptions, index?: Pick<PageIndex, 'scripts' | 'itemscopes' | 'typed'>): StructuredData {
   const budget: Budget = { values: 0 };
   const errors: StructuredError[] = [];
   const entities: Entity[] = [];

@@ -166,7 +166,7 @@ describe('robustness', () => {
     expect(snap.structured.entities.map((e) => e.types[0])).toEqual(['Article']);
     const report = analyze(snap);
     expect(Report.safeParse(report).success).toBe(true);
-    expect(report.notes.join(' ')).toMatch(/more than 256 levels deep/);
+    expect(report.notes.join(' ')).toMatch(/more than 128 levels deep/);
   });
 
   it('stops on a page with more elements than allowed, with a clear error', () => {

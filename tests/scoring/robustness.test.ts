@@ -63,7 +63,7 @@ describe('depth', () => {
   const page = (depth: number) =>
     `<html><body><article><p>${FILLER} ${FILLER}</p>${'<div>'.repeat(depth)}<p>${FILLER}</p>${'</div>'.repeat(depth)}</article></body></html>`;
 
-  it(`reads a page nested ${MAX_DEPTH} levels deep, five times the deepest real page`, () => {
+  it(`reads a page nested ${MAX_DEPTH} levels deep, more than twice the deepest real page`, () => {
     // The root is one level and the article's own wrappers three more: this page's deepest element is at MAX_DEPTH.
     const snap = extract(documentOf(page(MAX_DEPTH - 4)), { url: URL });
     expect(snap.problem).toBeUndefined();
@@ -102,5 +102,14 @@ describe('typed errors at the seams', () => {
       expect(run).toThrow(AnalyzeError);
       expect(run).toThrow(/^Citable could not judge this page/);
     }
+  });
+});
+
+describe('text with no element at all', () => {
+  it('is read as a page with that text as its body', () => {
+    const prose = `${FILLER} We surveyed 212 remote workers in May, and 64% used video calls daily. ${FILLER}`;
+    const snap = extract(documentOf(prose), { url: URL });
+    expect(snap.problem).toBeUndefined();
+    expect(snap.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ')).toContain('We surveyed 212 remote workers');
   });
 });
