@@ -91,6 +91,18 @@ export function analyze(snapshot: Snapshot, options: AnalyzeOptions = {}): Repor
 }
 
 function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJudgment {
+  const { outcomes, findings } = runSignals(measures, ctx);
+  const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
+  return { measures, outcomes, findings, effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map(), features: sectionFeatures(measures, ctx.cueLang, evidenceKinds(findings)) };
+}
+
+/** The kinds of the findings, for the features (scoring/measures/features.ts reads how many of each). */
+function evidenceKinds(findings: readonly Finding[]): string[] {
+  return findings.flatMap((f) => (f.kind ? [f.kind] : []));
+}
+
+/** Runs every section signal (the trainer reads the same findings: training/dataset.ts). */
+export function runSignals(measures: SectionMeasures, ctx: MeasureContext): { outcomes: SignalOutcome[]; findings: Finding[] } {
   const outcomes: SignalOutcome[] = [];
   const findings: Finding[] = [];
   for (const signal of SECTION_SIGNALS) {
@@ -109,8 +121,7 @@ function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJu
     outcomes.push({ id: signal.id, status: outcome.status, ...(outcome.score !== undefined ? { score: clamp01(outcome.score) } : {}), ...(outcome.reason ? { reason: outcome.reason } : {}) });
     for (const f of outcome.findings) findings.push(f);
   }
-  const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
-  return { measures, outcomes, findings: dedupeFindings(findings), effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map(), features: sectionFeatures(measures, ctx.cueLang) };
+  return { outcomes, findings: dedupeFindings(findings) };
 }
 
 /** A cached judgment moved to another position: its targets follow it. */
@@ -283,7 +294,8 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
   const sentences = j.measures.sentences.filter((s) => !gone.some((t) => t.block === s.block && (t.start === undefined || (t.start < s.end && (t.end ?? s.end) > s.start))));
   const quotations = j.measures.quotations.filter((q) => !gone.some((t) => t.block === q.block && (t.start === undefined || (t.start < q.end && (t.end ?? q.end) > q.start))));
   const measures = { ...j.measures, sentences, quotations };
-  return { features: sectionFeatures(measures, ctx.cueLang), measures };
+  const live = j.findings.filter((f) => !(f.kind && dismissed.has(`${f.kind}-${hash(f.text)}`)));
+  return { features: sectionFeatures(measures, ctx.cueLang, evidenceKinds(live)), measures };
 }
 
 /**

@@ -3,6 +3,7 @@
  * for it (scoring/measures/features.ts) — the same code path `analyze` runs.
  */
 import { measureSection, pageContext } from '../scoring/measures';
+import { runSignals } from '../scoring/analyze';
 import { pageRates, sectionFeatures, withPage, type SectionFeatureBase } from '../scoring/measures/features';
 import type { LabelledPage, LabelSection } from './labels';
 
@@ -31,7 +32,7 @@ export interface PageRows {
 export function pageRows(p: LabelledPage): PageRows {
   const ctx = pageContext(p.snapshot);
   const measures = p.snapshot.sections.map((s, i) => measureSection(s, i, ctx, ''));
-  const bases = measures.map((m) => sectionFeatures(m, ctx.cueLang));
+  const bases = measures.map((m) => sectionFeatures(m, ctx.cueLang, runSignals(m, ctx).findings.flatMap((f) => (f.kind ? [f.kind] : []))));
   const page = pageRates(bases.map((b) => b.tally));
   const english = ctx.cueLang === 'en';
   const all = bases.map((b, i) => ({ x: withPage(b, page), words: measures[i]!.words, base: b, texts: measures[i]!.sentences.map((s) => s.text), english }));

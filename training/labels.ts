@@ -55,7 +55,8 @@ export function haveLabels(): boolean {
 
 export function normHeading(h: string | null): string {
   if (h == null) return '(intro)';
-  return h.replace(/\s+/g, ' ').trim().toLowerCase();
+  // MediaWiki's "[edit]" links are inside the heading element: the labels kept them, the engine drops them.
+  return h.replace(/\s+/g, ' ').replace(/\s*\[edit\]$/i, '').trim().toLowerCase();
 }
 
 let urls: Map<string, string | null> | null = null;

@@ -23,6 +23,9 @@ import { cohenKappa, matthews, spearman } from './stats';
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
 const VERBOSE = args.includes('--verbose');
+/** --dump FILE: write the cross-validated section probabilities (for looking at thresholds and errors). */
+const DUMP = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
+const dumped: object[] = [];
 const K = 5;
 const LAMBDAS = [1, 3, 10, 30, 100];
 const PAGE_LAMBDAS = [0.3, 1, 3, 10, 30];
@@ -297,6 +300,7 @@ function evaluate(pages: PageRows[], coefficientsFor: (p: PageRows) => Coefficie
     scores.push(pageScoreWith(inputs, c));
     for (const r of p.rows) {
       const d = decideSection(r.x, r.base, c);
+      if (DUMP) dumped.push({ page: p.page, truth: r.label.verdict, citable: d.citable, primary: d.primary, words: r.words, english: r.english });
       truth.push(r.label.verdict!);
       said.push(d.verdict);
       if (log && d.verdict !== r.label.verdict) {
@@ -336,6 +340,7 @@ for (let f = 0; f < K; f++) {
   console.error(`fold ${f + 1}/${K}: λ citable ${s.lambdas[0]}, primary ${s.lambdas[1]}, page ${page.lambda}`);
 }
 const cv = merged([...cvLexical.values()]);
+if (DUMP) writeFileSync(DUMP, JSON.stringify(dumped));
 
 // --- The shipped model: fitted on all of dev/ ---
 const shippedWords = lexicalize(dev, de);

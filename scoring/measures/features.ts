@@ -45,12 +45,16 @@ export const SHAPE = [
   'referenceHeading', // References, Sources, External links, Further reading, See also, Notes
   'lexical', // the words' own evidence: filled in by the verdict from the fitted word table (scoring/verdict)
 ] as const;
+/** The engine's own signals' findings (scoring/signals), as log(1 + n) per evidence kind. */
+export const EVIDENCE_KINDS = ['original_data', 'first_hand', 'named_framework', 'expert_quote', 'sourced_stat', 'unsourced_stat', 'specific_facts'] as const;
+
 export const PAGE_RATES: readonly Indicator[] = ['date', 'speech', 'capPair', 'secondPerson', 'imperative', 'firstAct', 'official', 'quote', 'names', 'unit', 'link'];
 
 export const FEATURE_NAMES: readonly string[] = [
   ...INDICATORS.map((k) => `rate:${k}`),
   ...COUNTED.map((k) => `count:${k}`),
   ...SHAPE.map((k) => `shape:${k}`),
+  ...EVIDENCE_KINDS.map((k) => `evidence:${k}`),
   ...PAGE_RATES.map((k) => `page:${k}`),
 ];
 const N_IND = INDICATORS.length;
@@ -59,7 +63,8 @@ export const LEXICAL_INDEX = FEATURE_NAMES.indexOf('shape:lexical');
 const RATE0 = 0;
 const COUNT0 = N_IND;
 const SHAPE0 = COUNT0 + COUNTED.length;
-const PAGE0 = SHAPE0 + SHAPE.length;
+const EVIDENCE0 = SHAPE0 + SHAPE.length;
+const PAGE0 = EVIDENCE0 + EVIDENCE_KINDS.length;
 
 /** Headings of reference lists and link lists: they make no claims of their own (LABELING.md: navigation is synthesis). */
 const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|bibliography|external links|further reading|see also|related (?:articles|posts|stories|links)|quellen|literatur|weblinks|einzelnachweise|siehe auch)\b/i;
@@ -115,7 +120,7 @@ export interface SectionFeatureBase {
 }
 
 /** Measures a section's own features; `withPage` adds the page's. */
-export function sectionFeatures(m: SectionMeasures, lang: CueLang | null): SectionFeatureBase {
+export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, evidence: readonly string[] = []): SectionFeatureBase {
   const rows = m.sentences.map((s) => sentenceIndicators(s, lang));
   const sums = new Float64Array(N_IND);
   for (const r of rows) for (let i = 0; i < N_IND; i++) sums[i]! += r[i]!;
@@ -145,6 +150,9 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null): Secti
   };
   SHAPE.forEach((k, j) => {
     values[SHAPE0 + j] = shape[k];
+  });
+  EVIDENCE_KINDS.forEach((k, j) => {
+    values[EVIDENCE0 + j] = Math.log1p(evidence.filter((e) => e === k).length);
   });
   return { values, rows, tally: { sums, sentences: rows.length } };
 }

@@ -35,8 +35,27 @@ const GATE = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
  */
 export const OWN_ACT = /\b(?:[Ww]e|[Oo]ur\s+(?:team|company|organi[sz]ation|lawyers|attorneys))(?:\s*(?:have|'ve|’ve))?\s+(?:just\s+|today\s+|recently\s+)?(?:filed|sued|settled|launched|released|published|announced|shipped|founded|acquired|opened|petitioned|won)\b/;
 
+/**
+ * Words inside quotation marks are someone else's (“I took the kids to Walmart,” Forte said): the author's own
+ * account is what is left outside them. Bounded: a quote is at most 1,000 characters.
+ */
+const QUOTED = /[“"][^“”"]{0,1000}[”"]|‘[^‘’]{0,1000}’(?=\s|[,.;:!?]|$)/g;
+/** A sentence that hands the words to a third person ("…, Mayer said", "he told the BBC") is not the author speaking. */
+const REPORTED = /\b(?:said|says|told|added|explained|recalled|wrote|writes|tweeted|according to)\b/;
+/** An opening or closing quotation mark left unpaired: the sentence is part of a quotation split across sentences. */
+const QUOTE_MARK = /[“”"]/;
+
 export function firstPersonKind(text: string): FirstPersonKind | null {
   if (!GATE.test(text)) return null;
+  const own = text.replace(QUOTED, ' ');
+  if (own !== text || QUOTE_MARK.test(own)) {
+    if (REPORTED.test(own) || QUOTE_MARK.test(own) || !GATE.test(own)) return null;
+    return accountKind(own);
+  }
+  return accountKind(text);
+}
+
+function accountKind(text: string): FirstPersonKind | null {
   if (RESEARCH.test(text) || OWN_DATA.test(text) || IN_OUR.test(text)) return 'research';
   if (SUBJECT_ONLY.test(text) && COORDINATED.test(text)) return 'research';
   if (DISCOURSE.test(text) || CONDITIONAL.test(text)) return null;
