@@ -93,7 +93,14 @@ export function analyze(snapshot: Snapshot, options: AnalyzeOptions = {}): Repor
 function judgeSection(measures: SectionMeasures, ctx: MeasureContext): SectionJudgment {
   const { outcomes, findings } = runSignals(measures, ctx);
   const { effectiveWords, stuffed, counts } = stuffing(measures, ctx.keywords);
-  return { measures, outcomes, findings, effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map(), features: sectionFeatures(measures, ctx.cueLang, evidenceKinds(findings)) };
+  return { measures, outcomes, findings, effectiveWords, stuffed, keywordCounts: counts, suggestionCache: new Map(), features: featuresOf(measures, ctx, evidenceKinds(findings)) };
+}
+
+/** A section's own features for the fitted verdict, the lexical one included (cached with the judgment). */
+function featuresOf(measures: SectionMeasures, ctx: MeasureContext, evidence: readonly string[]): SectionFeatureBase {
+  const base = sectionFeatures(measures, ctx.cueLang, evidence);
+  base.lexical = fillLexical(base.values, measures.sentences, ctx.english);
+  return base;
 }
 
 /** The kinds of the findings, for the features (scoring/measures/features.ts reads how many of each). */
@@ -150,9 +157,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const bases = judgments.map((j) => withoutDismissed(j, dismissed, ctx));
   const page = pageRates(bases.map((b) => b.features.tally));
   const decisions = bases.map(({ features, measures }) => {
-    const x = withPage(features, page);
-    const lexical = fillLexical(x, measures.sentences, ctx.english);
-    return { decision: decideSection(x, features, undefined, lexical), measures };
+    return { decision: decideSection(withPage(features, page), features, undefined, features.lexical), measures };
   });
   const pageInputs: { citable: number; primary: number; words: number }[] = [];
 
@@ -295,7 +300,7 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
   const quotations = j.measures.quotations.filter((q) => !gone.some((t) => t.block === q.block && (t.start === undefined || (t.start < q.end && (t.end ?? q.end) > q.start))));
   const measures = { ...j.measures, sentences, quotations };
   const live = j.findings.filter((f) => !(f.kind && dismissed.has(`${f.kind}-${hash(f.text)}`)));
-  return { features: sectionFeatures(measures, ctx.cueLang, evidenceKinds(live)), measures };
+  return { features: featuresOf(measures, ctx, evidenceKinds(live)), measures };
 }
 
 /**

@@ -80,28 +80,30 @@ export function hasSpecifics(base: SectionFeatureBase): boolean {
   return SPECIFIC.some((k) => base.tally.sums[IX[k]]! > 0);
 }
 
-/** A sentence's indicators, one byte each. */
-export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en'): Uint8Array {
-  const row = new Uint8Array(N_IND);
-  for (let i = 0; i < CUES.length; i++) if (s.cues & (1 << i)) row[i] = 1;
+/** Writes a sentence's indicators, one byte each, into `row` at `at` (one flat array per section: no allocation per sentence). */
+export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en', row: Uint8Array = new Uint8Array(N_IND), at = 0): Uint8Array {
+  for (let i = 0; i < CUES.length; i++) if (s.cues & (1 << i)) row[at + i] = 1;
   // LABELING.md: "Unsourced statistics alone do not lift a section": a figure counts only where the sentence names
   // its source or the author speaks as its source.
   const owned = s.attributions.length > 0 || s.firstPerson !== null;
-  if (owned && s.stats.length > 0) row[IX.stat] = 1;
-  if (s.stats.length > 0 && s.attributions.length > 0) row[IX.sourcedStat] = 1;
-  if (owned && s.figures.some((f) => f.kind !== 'year')) row[IX.figure] = 1;
-  if (owned && s.figures.some((f) => f.kind === 'money')) row[IX.money] = 1;
-  if (s.attributions.some((a) => a.kind === 'link')) row[IX.link] = 1;
-  if (s.attributions.some((a) => a.kind !== 'link')) row[IX.named] = 1;
-  if (s.vague) row[IX.vague] = 1;
-  if (s.firstPerson === 'research') row[IX.fpResearch] = 1;
-  if (s.firstPerson === 'experience') row[IX.fpExperience] = 1;
+  if (owned) {
+    if (s.stats.length > 0) row[at + IX.stat] = 1;
+    for (const f of s.figures) {
+      if (f.kind !== 'year') row[at + IX.figure] = 1;
+      if (f.kind === 'money') row[at + IX.money] = 1;
+    }
+  }
+  if (s.stats.length > 0 && s.attributions.length > 0) row[at + IX.sourcedStat] = 1;
+  for (const a of s.attributions) row[at + (a.kind === 'link' ? IX.link : IX.named)] = 1;
+  if (s.vague) row[at + IX.vague] = 1;
+  if (s.firstPerson === 'research') row[at + IX.fpResearch] = 1;
+  if (s.firstPerson === 'experience') row[at + IX.fpExperience] = 1;
   // English names come from measures/names.ts; German capitalizes every noun, so there a pair of capitalized words
   // that are not function words stands in for a name (cues.ts).
-  if (lang === 'de' ? row[IX.capPair] : s.specifics.wordNames > 0) row[IX.names] = 1;
+  if (lang === 'de' ? row[at + IX.capPair] : s.specifics.wordNames > 0) row[at + IX.names] = 1;
   // English first-person research and experience come from measures/first-person.ts; German reads "ich habe … getestet".
-  if (lang === 'de' && row[IX.firstAct]) row[lang === 'de' && row[IX.research] ? IX.fpResearch : IX.fpExperience] = 1;
-  if (row[IX.quote] && row[IX.speech]) row[IX.attributedQuote] = 1;
+  if (lang === 'de' && row[at + IX.firstAct]) row[at + (row[at + IX.research] ? IX.fpResearch : IX.fpExperience)] = 1;
+  if (row[at + IX.quote] && row[at + IX.speech]) row[at + IX.attributedQuote] = 1;
   return row;
 }
 
@@ -114,17 +116,21 @@ export interface SectionTally {
 export interface SectionFeatureBase {
   /** Features that depend only on the section (everything but the page context, which is filled in later). */
   values: Float64Array;
-  /** Per sentence, its indicator row (same order as `measures.sentences`). */
-  rows: Uint8Array[];
+  /** The sentences' indicator rows, flat: sentence i's indicator k is at i · INDICATORS.length + k. */
+  rows: Uint8Array;
   tally: SectionTally;
+  /** Each sentence's share of the lexical feature (filled in with the feature by scoring/verdict fillLexical). */
+  lexical: number[];
 }
 
 /** Measures a section's own features; `withPage` adds the page's. */
 export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, evidence: readonly string[] = []): SectionFeatureBase {
-  const rows = m.sentences.map((s) => sentenceIndicators(s, lang));
+  const count = m.sentences.length;
+  const rows = new Uint8Array(count * N_IND);
+  m.sentences.forEach((s, i) => sentenceIndicators(s, lang, rows, i * N_IND));
   const sums = new Float64Array(N_IND);
-  for (const r of rows) for (let i = 0; i < N_IND; i++) sums[i]! += r[i]!;
-  const n = Math.max(1, rows.length);
+  for (let i = 0; i < rows.length; i++) sums[i % N_IND]! += rows[i]!;
+  const n = Math.max(1, count);
   const values = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < N_IND; i++) values[RATE0 + i] = sums[i]! / n;
   COUNTED.forEach((k, j) => {
@@ -143,7 +149,7 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
     questionHeading: m.heading?.trim().endsWith('?') ? 1 : 0,
     numberedHeading: m.heading && /^(?:step\s*\d+|\d+[.):]\s|(?:meal|day|week|tip|option|idea|way|stage|phase)\s*#?\d+)/i.test(m.heading.trim()) ? 1 : 0,
     // English quotations come with their speaker (measures/quotations.ts); in German a quote beside a speech verb.
-    speakerQuotes: Math.log1p(lang === 'de' ? rows.filter((r) => r[IX.attributedQuote]).length : m.quotations.filter((q) => q.speaker).length),
+    speakerQuotes: Math.log1p(lang === 'de' ? sums[IX.attributedQuote]! : m.quotations.filter((q) => q.speaker).length),
     english: lang === 'en' ? 1 : 0,
     referenceHeading: m.heading && REFERENCE_HEADING.test(m.heading.trim()) ? 1 : 0,
     lexical: 0,
@@ -151,10 +157,12 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
   SHAPE.forEach((k, j) => {
     values[SHAPE0 + j] = shape[k];
   });
-  EVIDENCE_KINDS.forEach((k, j) => {
-    values[EVIDENCE0 + j] = Math.log1p(evidence.filter((e) => e === k).length);
-  });
-  return { values, rows, tally: { sums, sentences: rows.length } };
+  for (const e of evidence) {
+    const j = EVIDENCE_KINDS.indexOf(e as (typeof EVIDENCE_KINDS)[number]);
+    if (j >= 0) values[EVIDENCE0 + j]!++;
+  }
+  for (let j = 0; j < EVIDENCE_KINDS.length; j++) values[EVIDENCE0 + j] = Math.log1p(values[EVIDENCE0 + j]!);
+  return { values, rows, tally: { sums, sentences: count }, lexical: [] };
 }
 
 /** The page's rates of a few indicators, from every section's tally: the same for each section of the page. */
@@ -183,23 +191,30 @@ export function withPage(base: SectionFeatureBase, page: Float64Array): Float64A
  * each sentence that carries it w / n, a count feature gives each of its c sentences w · log(1 + c) / c.
  */
 export function sentenceContributions(base: SectionFeatureBase, weights: ArrayLike<number>): number[] {
-  const n = Math.max(1, base.rows.length);
-  const counts = COUNTED.map((k) => base.tally.sums[IX[k]]!);
-  return base.rows.map((r) => {
-    let c = 0;
-    for (let i = 0; i < N_IND; i++) if (r[i]) c += weights[RATE0 + i]! / n;
-    COUNTED.forEach((k, j) => {
-      if (r[IX[k]]) c += (weights[COUNT0 + j]! * Math.log1p(counts[j]!)) / counts[j]!;
-    });
-    return c;
+  const count = base.tally.sentences;
+  const n = Math.max(1, count);
+  const perCount = COUNTED.map((k, j) => {
+    const c = base.tally.sums[IX[k]]!;
+    return c > 0 ? (weights[COUNT0 + j]! * Math.log1p(c)) / c : 0;
   });
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const at = i * N_IND;
+    let c = 0;
+    for (let k = 0; k < N_IND; k++) if (base.rows[at + k]) c += weights[RATE0 + k]! / n;
+    for (let j = 0; j < COUNTED.length; j++) if (base.rows[at + IX[COUNTED[j]!]]) c += perCount[j]!;
+    out[i] = c;
+  }
+  return out;
 }
+
+const WORD = /[a-zäöüß']{3,24}/g;
 
 /** The words a sentence's lexical evidence is read from: lower-cased runs of 3+ letters, each once per sentence. */
 export function lexicalWords(text: string): string[] {
   const t = text.length > 2000 ? text.slice(0, 2000) : text;
   const out = new Set<string>();
-  for (const m of t.toLowerCase().matchAll(/[a-zäöüß']{3,24}/g)) out.add(m[0]);
+  for (const m of t.toLowerCase().matchAll(WORD)) out.add(m[0]);
   return [...out];
 }
 
@@ -208,18 +223,28 @@ export function lexicalWords(text: string): string[] {
  * mean of its known words' values; per section, the mean over sentences. Returns both.
  */
 export function lexicalScore(sentences: readonly { text: string }[], table: ReadonlyMap<string, number>): { value: number; perSentence: number[] } {
-  const perSentence = sentences.map((s) => {
+  const perSentence = new Array<number>(sentences.length);
+  const seen = new Set<string>();
+  let total = 0;
+  sentences.forEach((s, i) => {
+    // The same words as lexicalWords, read straight into the table (no array per sentence: this runs on every section).
+    const t = (s.text.length > 2000 ? s.text.slice(0, 2000) : s.text).toLowerCase();
+    seen.clear();
     let sum = 0;
     let n = 0;
-    for (const w of lexicalWords(s.text)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
+      const w = m[0];
+      if (seen.has(w)) continue;
+      seen.add(w);
       const v = table.get(w);
       if (v !== undefined) {
         sum += v;
         n++;
       }
     }
-    return n ? sum / Math.sqrt(n) : 0;
+    perSentence[i] = n ? sum / Math.sqrt(n) : 0;
+    total += perSentence[i]!;
   });
-  const value = perSentence.length ? perSentence.reduce((a, b) => a + b, 0) / perSentence.length : 0;
-  return { value, perSentence };
+  return { value: sentences.length ? total / sentences.length : 0, perSentence };
 }

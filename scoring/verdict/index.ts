@@ -71,6 +71,7 @@ function wordTable(c: Coefficients): Map<string, number> {
  * share of it. English only: elsewhere it is the fitted mean, so it moves nothing.
  */
 export function fillLexical(x: Float64Array, sentences: readonly { text: string }[], english: boolean, coefficients: Coefficients = COEFFICIENTS): number[] {
+  // Called once per section content (analyze caches it with the section's features), not on every re-analysis.
   if (!english) {
     x[LEXICAL_INDEX] = coefficients.citable.mean[LEXICAL_INDEX] ?? 0;
     return sentences.map(() => 0);
