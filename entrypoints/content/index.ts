@@ -24,6 +24,7 @@ import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
 import { isEditing, isEditorDocument, isFrameRead, isTopFrame, pageHost, pageUrl } from './frame';
+import { recoverElements } from './recover';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -197,13 +198,15 @@ class PageWatcher {
     try {
       // The article check above already ran: extract need not run it again.
       const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(insist ? {} : { readerable: true }) });
+      // Elements Readability's second pass re-created are found again by their text (see ./recover.ts).
+      const live = recoverElements(detailed);
       const extractMs = performance.now() - t0;
-      this.setLive(detailed);
+      this.setLive(live);
       if (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0) {
         this.send({ type: 'page/not-article', url, reason: 'No article text was found on this page.' });
         return;
       }
-      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(detailed.blockElements.flat()) });
+      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(live.blockElements.flat()) });
     } catch (err) {
       this.setLive(null);
       const code = err instanceof ExtractError ? err.code : 'exception';
