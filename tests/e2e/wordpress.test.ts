@@ -138,6 +138,8 @@ describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
     // polled every 100 ms).
     console.log(`[wordpress] edit → badge: ${Date.now() - typedAt} ms after the last key (${typedAt - t0} ms of typing); score ${before} → ${after}`);
     await waitFor(() => panel.getByTestId('page-score').textContent(), (t) => (t ?? '').includes(after), 'the panel score to follow');
+    // The fast path: only the edited paragraph was read again (the editor's elements are known, see recover.ts).
+    expect(await panel.getByTestId('timing').getAttribute('data-trigger')).toBe('edit');
     await waitFor(verdictOf, (vs) => vs.some((v) => v.includes('How remote work affects productivity') && !v.endsWith('|synthesis')), 'the edited section to be synthesis no longer');
     expect(loads).toBe(0);
     const shot = await sideBySide(h.context, editor, panel);
