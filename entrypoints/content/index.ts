@@ -44,6 +44,8 @@ export default defineContentScript({
   // ./frame.ts; the background picks the frame that speaks for the tab (entrypoints/background/frames.ts).
   allFrames: true,
   matchAboutBlank: true,
+  // …and frames loaded from a blob: URL the page made (newer editors' canvases): they run as the page's origin.
+  matchOriginAsFallback: true,
   main(ctx) {
     if (!isFrameRead()) return;
     new PageWatcher(ctx).start();
