@@ -1,8 +1,9 @@
 /**
  * Which frames the content script reads, and what it tells the background about its frame.
  *
- * The manifest runs the script in every frame (`all_frames`, and `match_about_blank` for the `about:blank` and
- * `srcdoc` frames that TinyMCE, CKEditor 4 and WordPress's iframed block editor write their canvas into). This file
+ * The manifest runs the script in every frame (`all_frames`, `match_about_blank` for the `about:blank` and `srcdoc`
+ * frames that TinyMCE, CKEditor 4 and WordPress's iframed block editor write their canvas into, and
+ * `match_origin_as_fallback` for canvases loaded from a `blob:` URL the page made). This file
  * narrows that down, before anything is read:
  * - the top frame is always read (as before);
  * - a subframe is read only when it is same-origin with the top page all the way up. Cross-origin frames — ads,
@@ -43,17 +44,26 @@ export function isEditing(blocks: readonly (Element | null | undefined)[], doc: 
 }
 
 /**
- * The address the article is reported under. An `about:blank` or `about:srcdoc` frame has no address of its own:
- * it belongs to the page that made it, whose address is its base URL (HTML's "fallback base URL"). The fragment
- * is dropped for those, since it is the parent's.
+ * The address the article is reported under. An `about:blank`, `about:srcdoc` or `blob:` frame has no address of its
+ * own: it belongs to the page that made it, so the nearest frame above with a real address gives it (same-origin all
+ * the way up, see isFrameRead), without its fragment. Dismissed findings then stay with the page the writer opened.
  */
 export function pageUrl(): string {
   const href = location.href;
-  if (!/^about:/i.test(href)) return href;
-  const base = document.baseURI;
-  if (!base || /^about:/i.test(base)) return href;
-  const i = base.indexOf('#');
-  return i < 0 ? base : base.slice(0, i);
+  if (!/^(about|blob):/i.test(href)) return href;
+  try {
+    for (let w: Window = window.parent; ; w = w.parent) {
+      const up = w.location.href;
+      if (!/^(about|blob):/i.test(up)) {
+        const i = up.indexOf('#');
+        return i < 0 ? up : up.slice(0, i);
+      }
+      if (w === w.parent) break;
+    }
+  } catch {
+    /* another origin above: keep the frame's own address */
+  }
+  return href;
 }
 
 /** The host name the per-site off switch is checked against. */

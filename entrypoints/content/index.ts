@@ -24,6 +24,7 @@ import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
 import { isEditing, isEditorDocument, isFrameRead, isTopFrame, pageHost, pageUrl } from './frame';
+import { recoverElements } from './recover';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -43,6 +44,8 @@ export default defineContentScript({
   // ./frame.ts; the background picks the frame that speaks for the tab (entrypoints/background/frames.ts).
   allFrames: true,
   matchAboutBlank: true,
+  // …and frames loaded from a blob: URL the page made (newer editors' canvases): they run as the page's origin.
+  matchOriginAsFallback: true,
   main(ctx) {
     if (!isFrameRead()) return;
     new PageWatcher(ctx).start();
@@ -197,8 +200,10 @@ class PageWatcher {
     try {
       // The article check above already ran: extract need not run it again.
       const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(insist ? {} : { readerable: true }) });
+      // Elements Readability's second pass re-created are found again by their text (see ./recover.ts).
+      const live = recoverElements(detailed);
       const extractMs = performance.now() - t0;
-      this.setLive(detailed);
+      this.setLive(live);
       // A read the user asked for reports the page even with no article: its markup, authorship and machine access
       // are what an SEO checks on a product or category page (issue 11). An empty page, one nested past what a
       // browser's parser builds, or a tree the reader failed on says which.
@@ -206,7 +211,7 @@ class PageWatcher {
         this.send({ type: 'page/not-article', url, reason: detailed.snapshot.problem?.message ?? 'No article text was found on this page.' });
         return;
       }
-      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(detailed.blockElements.flat()) });
+      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(live.blockElements.flat()) });
     } catch (err) {
       this.setLive(null);
       // extract throws only ExtractErrors, worded for the user; anything else is said plainly, never as a stack trace.

@@ -31,6 +31,14 @@ const BLANK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
   doc.designMode = 'on';
 </script></body></html>`;
 
+/** The canvas loaded from a blob: URL made by the page (how some editors, newer WordPress among them, make theirs). */
+const BLOB_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edit post</title></head><body>
+<nav><a href="#">Posts</a> <a href="#">Media</a></nav><button>Save draft</button>
+<iframe id="canvas" title="Editor" style="width:800px;height:520px"></iframe>
+<script>
+  document.getElementById('canvas').src = URL.createObjectURL(new Blob([${JSON.stringify(CANVAS).replace(/</g, '\\u003c')}], { type: 'text/html' }));
+</script></body></html>`;
+
 /** A sourced figure, typed by a writer at the end of a synthesis paragraph. */
 const SOURCED = ' According to a 2023 Pew Research Center survey of 5,775 workers, 35% of those whose jobs can be done remotely work from home all of the time.';
 
@@ -45,6 +53,7 @@ describe.skipIf(!enabled)('CMS editors in frames (Chromium)', () => {
       'frames/citable.html': readFileSync(join(PAGES, 'citable.html'), 'utf8'),
       'srcdoc.html': SRCDOC_PAGE,
       'blank.html': BLANK_PAGE,
+      'blob.html': BLOB_PAGE,
     });
   });
   afterAll(async () => {
@@ -113,8 +122,8 @@ describe.skipIf(!enabled)('CMS editors in frames (Chromium)', () => {
     await page.close();
   });
 
-  it('a srcdoc editor and an about:blank frame written by script are read the same way', async () => {
-    for (const name of ['srcdoc.html', 'blank.html']) {
+  it('a srcdoc editor, an about:blank frame written by script and a blob: canvas are read the same way', async () => {
+    for (const name of ['srcdoc.html', 'blank.html', 'blob.html']) {
       const { page, tabId, url } = await open(name);
       const frame = await canvasFrame(page);
       // The frame's document as the writer sees it (a designMode document has no contenteditable attribute).

@@ -30,6 +30,9 @@ const PARAGRAPH_END = 'the quick answers a colleague at the next desk can give.'
 const SOURCE = 'a 2023 Pew Research Center survey';
 const SOURCE_URL = 'https://www.pewresearch.org/social-trends/2023/03/30/about-a-third-of-us-workers-who-can-work-from-home-do-so-all-the-time/';
 const FIGURE = ' of 5,775 workers, 35% of those whose jobs can be done remotely work from home all of the time.';
+/** A second edit, made in the editor's iframed canvas (Tablet preview), at the end of another synthesis paragraph. */
+const PARAGRAPH2_END = 'new colleagues take longer to learn how things are done.';
+const TYPED2 = ' In our own 2024 survey of 212 remote teams, we found that 38% held no weekly meeting at all.';
 /** The paragraph's new ending as WordPress stores it. */
 const TYPED = ` According to <a href="${SOURCE_URL}">${SOURCE}</a>${FIGURE}`;
 
@@ -57,6 +60,7 @@ describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
   let h: Harness;
   let editor: Page;
   let postId = 0;
+  let editorTab = -1;
 
   beforeAll(async () => {
     await wordpressUp();
@@ -97,7 +101,7 @@ describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
     }, CONTENT);
     await editor.goto(`${WP}/wp-admin/post.php?post=${postId}&action=edit`);
     await editor.bringToFront();
-    const tabId = await activeTabId(h.sw);
+    const tabId = (editorTab = await activeTabId(h.sw));
     const para = editor.locator('p.block-editor-rich-text__editable', { hasText: PARAGRAPH_END });
     await para.waitFor({ timeout: 60_000 });
 
@@ -134,28 +138,57 @@ describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
     // polled every 100 ms).
     console.log(`[wordpress] edit → badge: ${Date.now() - typedAt} ms after the last key (${typedAt - t0} ms of typing); score ${before} → ${after}`);
     await waitFor(() => panel.getByTestId('page-score').textContent(), (t) => (t ?? '').includes(after), 'the panel score to follow');
+    // The fast path: only the edited paragraph was read again (the editor's elements are known, see recover.ts).
+    expect(await panel.getByTestId('timing').getAttribute('data-trigger')).toBe('edit');
     await waitFor(verdictOf, (vs) => vs.some((v) => v.includes('How remote work affects productivity') && !v.endsWith('|synthesis')), 'the edited section to be synthesis no longer');
     expect(loads).toBe(0);
     const shot = await sideBySide(h.context, editor, panel);
     await shot.screenshot({ path: `${SCREENSHOTS}/wordpress-editor.png` });
     await shot.close();
+    // A highlight from the panel lands in the editor and changes nothing in the draft (checked by (c) after saving).
+    await panel.locator('[data-testid=section] .section-head').nth(2).click();
+    await waitFor(
+      () => editor.evaluate(() => [...(CSS.highlights.get('citable-focus') ?? [])].map((r) => (r as Range).toString()).join('\n')),
+      (t) => t.includes('Communication challenges'),
+      'a highlight in the editor',
+    );
     await panel.close();
+  });
+
+  it("(b) in the block editor's iframed canvas (Tablet preview: a srcdoc frame), the report follows the canvas and its typing", async () => {
+    const tabId = editorTab;
+    await editor.bringToFront();
+    await editor.evaluate(() => (window as unknown as { wp: { data: { dispatch(s: string): { __experimentalSetPreviewDeviceType(d: string): void } } } }).wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('Tablet'));
+    const el = await editor.waitForSelector('iframe[name=editor-canvas]');
+    const canvas = (await waitFor(() => el.contentFrame(), (f) => f !== null, 'the iframed canvas'))!;
+    const para = canvas.locator('p.block-editor-rich-text__editable', { hasText: PARAGRAPH2_END });
+    await para.waitFor({ timeout: 30_000 });
+    const before = await badgeText(h.sw, tabId);
+    await para.click();
+    await editor.keyboard.press('Control+End');
+    await editor.keyboard.type(TYPED2, { delay: 5 });
+    const html = await canvas.evaluate(() => `<!doctype html>${document.documentElement.outerHTML}`);
+    const expected = engineReport(html, editor.url()).score;
+    expect(String(expected)).not.toBe(before);
+    await waitFor(() => badgeText(h.sw, tabId), (t) => t === String(expected), `badge = the engine score of the iframed canvas (${expected})`, 30_000);
+    await editor.evaluate(() => (window as unknown as { wp: { data: { dispatch(s: string): { __experimentalSetPreviewDeviceType(d: string): void } } } }).wp.data.dispatch('core/edit-post').__experimentalSetPreviewDeviceType('Desktop'));
   });
 
   it('(c) the saved post content is byte-identical to what was typed', async () => {
     expect(postId).toBeGreaterThan(0);
-    await editor.keyboard.press('Control+s');
+    // The writer's own "Save draft" button: WordPress serializes the blocks and saves them through its REST API.
+    await editor.getByRole('button', { name: 'Save draft', exact: true }).click();
     const raw = await waitFor(
       () =>
         editor.evaluate(async (id) => {
           const wp = (window as unknown as { wp: { apiFetch(o: object): Promise<{ content: { raw: string } }> } }).wp;
           return (await wp.apiFetch({ path: `/wp/v2/posts/${id}?context=edit` })).content.raw;
         }, postId),
-      (c) => c.includes('5,775'),
+      (c) => c.includes('5,775') && c.includes('212 remote teams'),
       'the draft to be saved',
       30_000,
     );
-    const expected = CONTENT.replace(PARAGRAPH_END, PARAGRAPH_END + TYPED);
+    const expected = CONTENT.replace(PARAGRAPH_END, PARAGRAPH_END + TYPED).replace(PARAGRAPH2_END, PARAGRAPH2_END + TYPED2);
     expect(expected).not.toBe(CONTENT);
     expect(raw).toBe(expected);
     await editor.close();
