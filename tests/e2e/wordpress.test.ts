@@ -9,7 +9,7 @@
  * WordPress must be running: `sudo scripts/wordpress.sh` (CI's .ci/run does it). Without it these tests fail with
  * that instruction; they are never skipped.
  */
-import { execFile } from 'node:child_process';
+import { run as runCli } from '../cli/run';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,13 +47,11 @@ async function wordpressUp(): Promise<void> {
   if (res.status !== 200) throw fail(`wp-login.php answered ${res.status}`);
 }
 
-function cliScore(url: string): Promise<number> {
-  return new Promise((ok, ko) => {
-    execFile(join(ROOT, 'node_modules/.bin/tsx'), ['cli/score.ts', '--json', url], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 }, (err, stdout, stderr) => {
-      if (err) return ko(new Error(`the CLI failed: ${stderr || err.message}`));
-      ok((JSON.parse(stdout.trim().split('\n')[0]!) as { score: number }).score);
-    });
-  });
+/** The score the built `citable` command gives the same address (as an SEO would run it). */
+async function cliScore(url: string): Promise<number> {
+  const { code, stdout, stderr } = await runCli(['--json', url]);
+  if (code !== 0) throw new Error(`the CLI failed (exit ${code}): ${stderr}`);
+  return (JSON.parse(stdout.trim().split('\n')[0]!) as { score: number }).score;
 }
 
 describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
