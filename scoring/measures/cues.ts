@@ -112,6 +112,9 @@ const DE_CAP_EXCLUDE = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|I
 /** A name (one to three capitalized words) and a colon opening the sentence: a turn in an interview transcript. */
 const SPEAKER_TURN = /^[A-ZÄÖÜ][\p{L}.'’-]{0,30}(?:\s[A-ZÄÖÜ][\p{L}.'’-]{0,30}){0,2}:\s/u;
 
+/** Question-and-answer labels of an interview transcript. */
+const QA_LABEL = /^(?:Q|A|Question|Answer|Frage|Antwort|F)\s*:/;
+
 /** How long a sentence the cues read: past this, the rest is not read (long tokens and run-on text stay linear). */
 const MAX_CHARS = 2000;
 
@@ -135,7 +138,13 @@ export function sentenceCues(text: string, lang: CueLang): number {
     } else if (cue === 'capPair') {
       hit = capPair(t, lang);
     } else if (cue === 'speakerTurn') {
-      hit = SPEAKER_TURN.test(t);
+      // "Atim: Ich musste tanzen…", "Rick: I think…", "Q: …": a label and a colon is a turn in an interview when the
+      // words after it are someone speaking as themselves (labels such as "Photo:", "Prep Time:", "Note:" are not).
+      const turn = SPEAKER_TURN.exec(t);
+      if (turn) {
+        const rest = t.slice(turn[0].length);
+        hit = QA_LABEL.test(turn[0]) || (lex.patterns.firstSingular!.test(rest) || lex.patterns.firstPlural!.test(rest));
+      }
     } else if (cue === 'question') {
       hit = /\?["”“»]?\s*$/.test(t);
     } else {

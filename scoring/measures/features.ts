@@ -60,6 +60,13 @@ export const FEATURE_NAMES: readonly string[] = [
 const N_IND = INDICATORS.length;
 /** The index of the lexical feature in FEATURE_NAMES. */
 export const LEXICAL_INDEX = FEATURE_NAMES.indexOf('shape:lexical');
+/** The index of the "page is English" feature. */
+export const ENGLISH_INDEX = FEATURE_NAMES.indexOf('shape:english');
+/**
+ * Features read from English wording only: the lexical word table and the findings of the English-only signals.
+ * On a page in another language they are unmeasured, not absent, so the verdict gives them their fitted mean.
+ */
+export const ENGLISH_ONLY_FEATURES: readonly number[] = [LEXICAL_INDEX, ...['original_data', 'first_hand', 'named_framework', 'expert_quote', 'unsourced_stat', 'specific_facts'].map((k) => FEATURE_NAMES.indexOf(`evidence:${k}`))];
 const RATE0 = 0;
 const COUNT0 = N_IND;
 const SHAPE0 = COUNT0 + COUNTED.length;

@@ -6,7 +6,7 @@
  * tuned by hand. As Mozilla's Fathom ships trained coefficients beside its rules, the rules here are the features.
  */
 import { COEFFICIENTS } from './coefficients';
-import { hasSpecifics, LEXICAL_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
+import { ENGLISH_INDEX, ENGLISH_ONLY_FEATURES, hasSpecifics, LEXICAL_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
 
 export interface FittedLinear {
   bias: number;
@@ -43,6 +43,13 @@ export interface SectionDecision {
 export function linearScore(m: FittedLinear, x: ArrayLike<number>): number {
   let z = m.bias;
   for (let j = 0; j < m.weights.length; j++) z += (m.weights[j]! * (x[j]! - m.mean[j]!)) / m.scale[j]!;
+  return z;
+}
+
+/** On a page that is not English, the features read from English wording move nothing (they sit at their mean). */
+function sectionScore(m: FittedLinear, x: ArrayLike<number>): number {
+  let z = linearScore(m, x);
+  if (x[ENGLISH_INDEX] === 0) for (const j of ENGLISH_ONLY_FEATURES) if (j >= 0 && j < m.weights.length) z -= (m.weights[j]! * (x[j]! - m.mean[j]!)) / m.scale[j]!;
   return z;
 }
 
@@ -84,8 +91,9 @@ export function fillLexical(x: Float64Array, sentences: readonly { text: string 
 
 export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, coefficients: Coefficients = COEFFICIENTS, lexicalShares: readonly number[] = []): SectionDecision {
   // Nothing specific in any sentence: nothing to cite, however the section reads (LABELING.md's synthesis).
-  const citable = hasSpecifics(base) ? sigmoid(linearScore(coefficients.citable, x)) : Math.min(NOTHING_SPECIFIC, sigmoid(linearScore(coefficients.citable, x)));
-  const primary = sigmoid(linearScore(coefficients.primary, x));
+  const p = sigmoid(sectionScore(coefficients.citable, x));
+  const citable = hasSpecifics(base) ? p : Math.min(NOTHING_SPECIFIC, p);
+  const primary = sigmoid(sectionScore(coefficients.primary, x));
   const verdict: FittedVerdict = citable < coefficients.threshold ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported';
   if (coefficients === COEFFICIENTS) citableRaw ??= rawWeights(coefficients.citable);
   const raw = coefficients === COEFFICIENTS ? citableRaw! : rawWeights(coefficients.citable);
