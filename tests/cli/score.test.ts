@@ -5,7 +5,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../scoring/report';
-import { ROOT, run } from './run';
+import { execFileSync } from 'node:child_process';
+import { BIN, ensureBuilt, ROOT, run } from './run';
 
 const GOLDEN = path.join(ROOT, 'tests/golden');
 const tmp = mkdtempSync(path.join(tmpdir(), 'citable-cli-'));
@@ -118,6 +119,18 @@ describe('citable: files', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toContain(`citable: ${f('nope.txt')}: no such file`);
     expect(json(c.stdout)).toHaveLength(1);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const pages = [path.join(GOLDEN, 'citable.html'), path.join(GOLDEN, 'synthesis.html'), path.join(GOLDEN, 'news.html')];
+    const piped = await run(['--json', ...pages]);
+    expect(piped.stderr).not.toMatch(/\x1b|pages ·/);
+    expect(piped.stderr).toMatch(/^citable: 3 pages: 3 scored/);
+    // util-linux `script` gives the command a terminal; stdout still goes to /dev/null.
+    ensureBuilt();
+    const tty = execFileSync('script', ['-qec', `${process.execPath} ${BIN} --json ${pages.join(' ')} > /dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(tty).toMatch(/citable .*\d\/3 pages · .* left · 0 failed/);
+    expect(tty).toMatch(/citable: 3 pages: 3 scored/);
   });
 
   it('--min-score N exits 3 when a page scores below N, and names it', async () => {

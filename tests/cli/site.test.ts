@@ -121,6 +121,8 @@ describe('citable --sitemap: a 200-page site audit', () => {
     expect(errors).toHaveLength(3);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/citable: 203 pages: 200 scored, 3 could not be read/);
+    // stderr is not a terminal here: no progress bar, no escape sequences.
+    expect(result.stderr).not.toMatch(/\x1b/);
   });
 
   it('writes a CSV a spreadsheet reads: one row per page with its plan’s first item, markup and AI-search access', () => {
