@@ -236,6 +236,27 @@ describe('fetching limits', () => {
     expect(stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number })[1]!.score).toBeGreaterThan(80);
   });
 
+  it('waits the Crawl-delay a site asks of Citable between two of its requests', async () => {
+    const times: number[] = [];
+    const polite = await serve('127.0.0.1', (req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: Citable\nCrawl-delay: 1\nAllow: /\n');
+      if (req.url === '/llms.txt') return void res.writeHead(404).end();
+      times.push(Date.now());
+      res.writeHead(200, { 'content-type': 'text/html' }).end(article);
+    });
+    try {
+      const { code } = await run(['--json', '--delay', '0', '--per-host', '4', ...[1, 2, 3].map((n) => `${polite.base}/page/${n}`)]);
+      expect(code).toBe(0);
+      expect(times).toHaveLength(3);
+      // Requests start 1 s apart; they arrive 1 s ± the difference of two connection latencies apart. Without the
+      // delay (--delay 0, --per-host 4) all three would arrive within a few milliseconds.
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(500);
+      expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1500);
+    } finally {
+      await close(polite.server);
+    }
+  });
+
   it('reports a redirect loop as a loop, and too many redirects as such', async () => {
     const { stderr } = await run(['--json', '--delay', '0', `${a.base}/loop-a`, `${a.base}/hop0`]);
     expect(stderr).toMatch(/\/loop-a: redirect loop \(127\.0\.0\.1:\d+\/loop-a → 127\.0\.0\.1:\d+\/loop-b → 127\.0\.0\.1:\d+\/loop-a\)/);
