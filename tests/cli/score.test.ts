@@ -96,6 +96,16 @@ describe('citable: files', () => {
     expect(stdout).toContain('### Why productivity matters — Synthesis');
   });
 
+  it('names the entity of each markup issue, once, and links the documentation it cites', async () => {
+    const { stdout } = await run(['--md', path.join(ROOT, 'tests/pages/product.html')]);
+    const issues = stdout.split('\n').filter((l) => /^- \*\*(error|warning|info)\*\*: /.test(l));
+    expect(issues.length).toBeGreaterThan(3);
+    expect(new Set(issues).size).toBe(issues.length);
+    expect(issues).toContain('- **warning**: Organization “Northwind Outfitters”: Organization has no "logo" \\(recommended\\) ([Google Search Central: Organization](https://developers.google.com/search/docs/appearance/structured-data/organization))');
+    expect(issues.some((l) => l.startsWith('- **info**: Organization “Trail Shop Europe”: '))).toBe(true);
+    expect(issues.some((l) => l.startsWith('- **error**: BreadcrumbList: ') && l.endsWith('(https://developers.google.com/search/docs/appearance/structured-data/breadcrumb))'))).toBe(true);
+  });
+
   it('never passes a page’s terminal escapes or control characters to the terminal or Markdown', async () => {
     for (const mode of [[], ['--md'], ['--csv']]) {
       const { code, stdout } = await run([...mode, f('escapes.html')], { env: { NO_COLOR: '' }, });
