@@ -143,6 +143,15 @@ describe('citable: files', () => {
     expect(tty).toMatch(/citable: 3 pages: 3 scored/);
   });
 
+  it('reads a local gzipped sitemap, scores a page listed twice once, and refuses a sitemap that declares entities', async () => {
+    const loc = (p: string) => `<url><loc>http://127.0.0.1:1/${p}</loc></url>`;
+    writeFileSync(f('sitemap.xml.gz'), gzipSync(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${loc('a')}${loc('b')}${loc('a')}</urlset>`));
+    writeFileSync(f('laughs.xml'), '<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><urlset><url><loc>&b;</loc></url></urlset>');
+    const { stdout, stderr } = await run(['--json', '--sitemap', f('sitemap.xml.gz'), '--sitemap', f('laughs.xml')]);
+    expect(json(stdout).map((l) => l.input)).toEqual(['http://127.0.0.1:1/a', 'http://127.0.0.1:1/b']);
+    expect(stderr).toContain(`citable: ${f('laughs.xml')}: not a sitemap (it declares XML entities)\n`);
+  });
+
   it('--min-score N exits 3 when a page scores below N, and names it', async () => {
     const pages = [path.join(GOLDEN, 'citable.html'), path.join(GOLDEN, 'synthesis.html')];
     const scores = json((await run(['--json', ...pages])).stdout).map((l) => l.score!);
