@@ -190,6 +190,13 @@ describe('citable compare', () => {
     const reverse = JSON.parse((await run(['compare', '--json', b, a])).stdout) as typeof c;
     expect(reverse.leader).toBe('a');
     expect(reverse.toOutcite.filter((x) => x.kind !== 'authorship' && x.kind !== 'markup')).toEqual([]);
+    const html = await run(['compare', a, b, '--html', f('compare.html')]);
+    expect(html.code).toBe(0);
+    const page = readFileSync(f('compare.html'), 'utf8');
+    expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(page).toMatch(/<h2[^>]*>B cites better today, by \d+ points\.<\/h2>/);
+    expect(page).toMatch(/<h3>What A needs to out-cite B<\/h3>\n<ol class="plan"><li>Add an original data point/);
+    expect(page).not.toMatch(/<script|<img|<link/i);
     const text = await run(['compare', a, b]);
     expect(text.stdout).toMatch(/What A needs to out-cite B\n {2}1\. Add an original data point/);
   });
