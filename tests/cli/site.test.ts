@@ -88,7 +88,7 @@ describe('citable --sitemap: a 200-page site audit', () => {
       res.writeHead(404).end('not found');
     });
     result = await run(
-      ['--sitemap', `${site.base}/sitemap_index.xml`, '--json', '--out-csv', path.join(tmp, 'audit.csv'), '--html', path.join(tmp, 'audit.html'), '--delay', '0', '--per-host', '6', '--timeout', '4'],
+      ['--sitemap', `${site.base}/sitemap_index.xml`, '--json', '--out-csv', path.join(tmp, 'audit.csv'), '--html', path.join(tmp, 'audit.html'), '--delay', '0', '--per-host', '6', '--timeout', '6'],
       { timeoutMs: 180_000 },
     );
   }, 200_000);
@@ -114,7 +114,7 @@ describe('citable --sitemap: a 200-page site audit', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/\/private\/secret: not fetched: disallowed for Citable by robots\.txt \(--ignore-robots to fetch anyway\)$/),
-        expect.stringMatching(/\/slow: timed out after 4 s while reading the body$/),
+        expect.stringMatching(/\/slow: timed out after 6 s while reading the body$/),
         expect.stringMatching(/\/fails: HTTP 500$/),
       ]),
     );
