@@ -8,6 +8,7 @@ import type { Report } from '../scoring/report';
 import { planOf } from '../scoring/format/plan';
 import { docsUrl, whyItMatters } from '../scoring/structured/docs';
 import { aiSearchAccess } from './csv';
+import { countOf } from '../scoring/compare';
 
 export interface PageResult {
   input: string;
@@ -188,4 +189,37 @@ export function groupIssues(issues: Issue[]): Array<Issue & { count: number }> {
 function clip(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/** `citable compare A B --html FILE`: the comparison as one self-contained, printable page for a client. */
+export function comparisonToHtml(c: import('../scoring/compare').Comparison, names: [string, string], meta: { generated: Date }): string {
+  const access = (s: import('../scoring/compare').CompareSide) => (!s.access.checked ? 'not checked' : s.access.searchBlocked.length ? `blocked: ${s.access.searchBlocked.join(', ')}` : 'allowed');
+  const rows: Array<[string, string, string]> = [
+    ['Score', `${c.a.score}/100`, `${c.b.score}/100`],
+    ['Citable sections', `${c.a.citable} of ${c.a.judged}`, `${c.b.citable} of ${c.b.judged}`],
+    ['Words', String(c.a.words), String(c.b.words)],
+    ...c.a.evidence.flatMap((e, i): Array<[string, string, string]> => {
+      const o = c.b.evidence[i]!;
+      return e.count || o.count ? [[KIND[e.kind], String(e.count), String(o.count)]] : [];
+    }),
+    ['Unsourced figures', String(c.a.unsourced), String(c.b.unsourced)],
+    ['Markup', c.a.markup.types.join(', ') || 'none', c.b.markup.types.join(', ') || 'none'],
+    ['AI search access', access(c.a), access(c.b)],
+    ['Byline', c.a.authorship.byline ?? 'none', c.b.authorship.byline ?? 'none'],
+  ];
+  const lacks = (who: 'A' | 'B', list: typeof c.onlyA) =>
+    list.map((k) => `<li><b>${who} has ${esc(countOf(k.kind, k.count))}</b> that ${who === 'A' ? 'B' : 'A'} lacks${k.example ? `<div class="quote">“${esc(clip(k.example.text, 240))}”</div>` : ''}</li>`).join('');
+  const out: string[] = [];
+  out.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+  out.push(`<title>Citability: ${esc(c.a.title ?? names[0])} against ${esc(c.b.title ?? names[1])}</title><style>${CSS}</style></head><body>`);
+  out.push(`<header><h1>A page against its competitor</h1><p class="muted small">${esc(meta.generated.toISOString().slice(0, 16).replace('T', ' '))} UTC · made with Citable</p></header>`);
+  out.push(`<table><tbody><tr><th>A</th><td>${esc(c.a.title ?? names[0])}<div class="muted small url">${link(c.a.url, c.a.url ?? names[0])}</div></td></tr><tr><th>B</th><td>${esc(c.b.title ?? names[1])}<div class="muted small url">${link(c.b.url, c.b.url ?? names[1])}</div></td></tr></tbody></table>`);
+  out.push(`<h2 style="margin-top:18px">${c.leader === 'tie' ? 'Both pages score the same.' : `${c.leader === 'a' ? 'A' : 'B'} cites better today, by ${Math.abs(c.a.score - c.b.score)} points.`}</h2>`);
+  out.push(`<table><thead><tr><th></th><th>A</th><th>B</th></tr></thead><tbody>${rows.map(([l, x, y]) => `<tr><th>${esc(l)}</th><td>${esc(x)}</td><td>${esc(y)}</td></tr>`).join('')}</tbody></table>`);
+  out.push(`<h3>What each has that the other lacks</h3><ul class="plan">${lacks('A', c.onlyA)}${lacks('B', c.onlyB)}${c.onlyA.length + c.onlyB.length === 0 ? '<li class="muted">Both pages have the same kinds of evidence.</li>' : ''}</ul>`);
+  out.push(`<h3>What A needs to out-cite B</h3>`);
+  out.push(c.toOutcite.length ? `<ol class="plan">${c.toOutcite.map((x) => `<li>${esc(x.message)}</li>`).join('')}</ol>` : '<p class="muted">Nothing: A has at least as much of every kind of evidence, markup and access.</p>');
+  out.push(`</body></html>`);
+  return out.join('\n');
 }

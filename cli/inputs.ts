@@ -54,6 +54,7 @@ interface SitemapXml {
 /** Reads a sitemap (or index) file or URL: the page URLs, in order, up to `limit`. Problems go to `problems`. */
 export async function sitemapUrls(source: string, fetcher: Fetcher, limit: number, problems: InputProblem[]): Promise<string[]> {
   const out: string[] = [];
+  const listed = new Set<string>();
   const seen = new Set<string>();
   const visit = async (where: string, depth: number): Promise<void> => {
     if (out.length >= limit || seen.has(where)) return;
@@ -79,7 +80,11 @@ export async function sitemapUrls(source: string, fetcher: Fetcher, limit: numbe
     }
     for (const u of xml.urlset?.url ?? []) {
       const loc = locOf(u.loc, where);
-      if (loc && isUrl(loc)) out.push(loc);
+      // A page listed twice (in two sitemaps of an index, say) is scored once.
+      if (loc && isUrl(loc) && !listed.has(loc)) {
+        listed.add(loc);
+        out.push(loc);
+      }
       if (out.length >= limit) return;
     }
   };
@@ -123,5 +128,7 @@ async function readSitemapBytes(where: string, fetcher: Fetcher): Promise<Buffer
 function parseSitemap(bytes: Buffer): SitemapXml {
   const text = bytes.toString('utf8');
   if (!/<\s*(?:\w+:)?(?:urlset|sitemapindex)\b/.test(text.slice(0, 100_000))) throw new InputError('not a sitemap (no <urlset> or <sitemapindex>)');
+  // Sitemaps never declare entities; a document that does is refused rather than expanded ("billion laughs").
+  if (/<!ENTITY/i.test(text.slice(0, 100_000))) throw new InputError('not a sitemap (it declares XML entities)');
   return parser.parse(text) as SitemapXml;
 }

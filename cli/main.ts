@@ -21,7 +21,7 @@ import { compareReports } from '../scoring/compare';
 import { csvLines, errorRow, reportRow } from './csv';
 import { InputError } from './errors';
 import { DEFAULT_FETCH, Fetcher, VERSION } from './fetch';
-import { reportsToHtml, type PageResult } from './html';
+import { comparisonToHtml, reportsToHtml, type PageResult } from './html';
 import { readListFile, readStdinList, sitemapUrls, type InputProblem } from './inputs';
 import { judge, type Job, type JobResult } from './judge';
 import { isUrl, loadInput } from './load';
@@ -39,7 +39,7 @@ const SAMPLE_URL = 'https://drafts.citable.example/sample-draft';
 const ANALYSIS_TIMEOUT_MS = 60_000;
 
 const USAGE = `usage: citable [options] [file.html | file.html.gz | url | -]...
-       citable compare <A> <B> [--json | --md]
+       citable compare <A> <B> [--json | --md] [--html FILE]
 
 Scores each page: which sections give a reason to cite it, and what to add where.
 With no input, scores the bundled sample draft. "-" reads one input per line from stdin.
@@ -326,7 +326,7 @@ async function compareCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, md: { type: 'boolean' }, 'no-color': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, md: { type: 'boolean' }, html: { type: 'string' }, 'no-color': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -356,6 +356,14 @@ async function compareCommand(argv: string[]): Promise<number> {
   if (failed) return 1;
   const comparison = compareReports(reports[0]!, reports[1]!);
   const names = positionals.map((p) => stripControls(p)) as [string, string];
+  if (values.html) {
+    try {
+      await writeFile(values.html, comparisonToHtml(comparison, names, { generated: new Date() }));
+    } catch (err) {
+      process.stderr.write(`citable: ${values.html}: cannot write the HTML report (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      return 1;
+    }
+  }
   if (values.json) process.stdout.write(`${JSON.stringify({ inputs: { a: names[0], b: names[1] }, ...comparison })}\n`);
   else if (values.md) process.stdout.write(comparisonToMarkdown(sanitize(comparison), names));
   else process.stdout.write(comparisonToTerminal(sanitize(comparison), names, painter(Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !values['no-color'])));

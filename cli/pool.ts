@@ -32,7 +32,6 @@ export class Pool {
     worker.on('exit', (code) => {
       if (!this.closed && slot.busy) this.fail(slot, `could not be analyzed: the analysis stopped (exit ${code})`);
     });
-    worker.unref();
     return slot;
   }
 

@@ -1,5 +1,7 @@
 /** The CLI's human report: score, each section's verdict, evidence and top suggestion, coloured on a terminal. */
 import type { Report } from '../scoring/report';
+import { docsUrl } from '../scoring/structured/docs';
+import { groupIssues } from './html';
 
 export interface Paint {
   bold(s: string): string;
@@ -55,8 +57,9 @@ export function reportToTerminal(report: Report, input: string, p: Paint): strin
   if (sc.entities.length > 8) lines.push(p.dim(`  … ${sc.entities.length - 8} more`));
   if (sc.blocks.total > 0) lines.push(p.dim(`  JSON-LD blocks: ${sc.blocks.total}, parsed ${sc.blocks.parsed}, errors ${sc.blocks.errors}`));
   const sev = (s: string) => (s === 'error' ? p.red('error  ') : s === 'warning' ? p.yellow('warning') : p.dim('info   '));
-  for (const i of sc.issues.slice(0, 10)) lines.push(`  ${sev(i.severity)} ${clip(i.message, 150)} ${p.dim(`(${i.source})`)}`);
-  if (sc.issues.length > 10) lines.push(p.dim(`  … ${sc.issues.length - 10} more (see --json)`));
+  const issues = groupIssues(sc.issues);
+  for (const i of issues.slice(0, 10)) lines.push(`  ${sev(i.severity)} ${i.entity ? `${clip(i.entity, 60)}: ` : ''}${clip(i.message, 150)} ${p.dim(`(${i.source}${docsUrl(i.source) ? `: ${docsUrl(i.source)}` : ''})`)}`);
+  if (issues.length > 10) lines.push(p.dim(`  … ${issues.length - 10} more (see --json or --html)`));
   if (sc.suggested) {
     lines.push(`  ${p.bold('Paste this in a <script type="application/ld+json"> element:')}`);
     for (const l of safe(sc.suggested).split('\n')) lines.push(`    ${l}`);

@@ -1,5 +1,6 @@
 /** The report as Markdown: the CLI's `--md` and the side panel's export. Page text is escaped, never markup. */
 import type { Report } from '../report';
+import { docsUrl } from '../structured/docs';
 
 const VERDICT_LABEL: Record<string, string> = { primary: 'Primary', supported: 'Supported', synthesis: 'Synthesis', short: 'Short (not judged)' };
 
@@ -46,7 +47,19 @@ export function reportToMarkdown(report: Report): string {
   if (report.schema.entities.length === 0) out.push('None found.');
   for (const e of report.schema.entities) out.push(`- ${mdText(e.types.join(', ') || '(untyped)')} (${e.format}, ${e.properties.length} properties)`);
   if (report.schema.issues.length > 0) out.push('');
-  for (const i of report.schema.issues) out.push(`- **${i.severity}**: ${mdText(i.message)} (${mdText(i.source)})`);
+  // One line per problem and entity (an entity read twice, nested and on its own, is said once), with the
+  // documentation it cites as a link.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const issues = new Map<string, (typeof report.schema.issues)[number]>();
+  for (const i of report.schema.issues) {
+    const key = `${i.ruleId}|${i.entity ?? ''}|${i.message}`;
+    const seen = issues.get(key);
+    if (!seen || rank[i.severity] < rank[seen.severity]) issues.set(key, i);
+  }
+  for (const i of issues.values()) {
+    const url = docsUrl(i.source);
+    out.push(`- **${i.severity}**: ${i.entity ? `${mdText(i.entity)}: ` : ''}${mdText(i.message)} (${url ? `[${mdText(i.source)}](${url})` : mdText(i.source)})`);
+  }
   if (report.schema.suggested) {
     // A fence longer than any backtick run in the snippet keeps it a code block whatever it holds.
     const fence = '`'.repeat(Math.max(3, ...(report.schema.suggested.match(/`+/g) ?? []).map((r) => r.length + 1)));

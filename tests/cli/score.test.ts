@@ -5,7 +5,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../scoring/report';
-import { ROOT, run } from './run';
+import { execFileSync } from 'node:child_process';
+import { BIN, ensureBuilt, ROOT, run } from './run';
 
 const GOLDEN = path.join(ROOT, 'tests/golden');
 const tmp = mkdtempSync(path.join(tmpdir(), 'citable-cli-'));
@@ -95,6 +96,16 @@ describe('citable: files', () => {
     expect(stdout).toContain('### Why productivity matters — Synthesis');
   });
 
+  it('names the entity of each markup issue, once, and links the documentation it cites', async () => {
+    const { stdout } = await run(['--md', path.join(ROOT, 'tests/pages/product.html')]);
+    const issues = stdout.split('\n').filter((l) => /^- \*\*(error|warning|info)\*\*: /.test(l));
+    expect(issues.length).toBeGreaterThan(3);
+    expect(new Set(issues).size).toBe(issues.length);
+    expect(issues).toContain('- **warning**: Organization “Northwind Outfitters”: Organization has no "logo" \\(recommended\\) ([Google Search Central: Organization](https://developers.google.com/search/docs/appearance/structured-data/organization))');
+    expect(issues.some((l) => l.startsWith('- **info**: Organization “Trail Shop Europe”: '))).toBe(true);
+    expect(issues.some((l) => l.startsWith('- **error**: BreadcrumbList: ') && l.endsWith('(https://developers.google.com/search/docs/appearance/structured-data/breadcrumb))'))).toBe(true);
+  });
+
   it('never passes a page’s terminal escapes or control characters to the terminal or Markdown', async () => {
     for (const mode of [[], ['--md'], ['--csv']]) {
       const { code, stdout } = await run([...mode, f('escapes.html')], { env: { NO_COLOR: '' }, });
@@ -118,6 +129,27 @@ describe('citable: files', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toContain(`citable: ${f('nope.txt')}: no such file`);
     expect(json(c.stdout)).toHaveLength(1);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const pages = [path.join(GOLDEN, 'citable.html'), path.join(GOLDEN, 'synthesis.html'), path.join(GOLDEN, 'news.html')];
+    const piped = await run(['--json', ...pages]);
+    expect(piped.stderr).not.toMatch(/\x1b|pages ·/);
+    expect(piped.stderr).toMatch(/^citable: 3 pages: 3 scored/);
+    // util-linux `script` gives the command a terminal; stdout still goes to /dev/null.
+    ensureBuilt();
+    const tty = execFileSync('script', ['-qec', `${process.execPath} ${BIN} --json ${pages.join(' ')} > /dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(tty).toMatch(/citable .*\d\/3 pages · .* left · 0 failed/);
+    expect(tty).toMatch(/citable: 3 pages: 3 scored/);
+  });
+
+  it('reads a local gzipped sitemap, scores a page listed twice once, and refuses a sitemap that declares entities', async () => {
+    const loc = (p: string) => `<url><loc>http://127.0.0.1:1/${p}</loc></url>`;
+    writeFileSync(f('sitemap.xml.gz'), gzipSync(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${loc('a')}${loc('b')}${loc('a')}</urlset>`));
+    writeFileSync(f('laughs.xml'), '<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><urlset><url><loc>&b;</loc></url></urlset>');
+    const { stdout, stderr } = await run(['--json', '--sitemap', f('sitemap.xml.gz'), '--sitemap', f('laughs.xml')]);
+    expect(json(stdout).map((l) => l.input)).toEqual(['http://127.0.0.1:1/a', 'http://127.0.0.1:1/b']);
+    expect(stderr).toContain(`citable: ${f('laughs.xml')}: not a sitemap (it declares XML entities)\n`);
   });
 
   it('--min-score N exits 3 when a page scores below N, and names it', async () => {
@@ -158,6 +190,13 @@ describe('citable compare', () => {
     const reverse = JSON.parse((await run(['compare', '--json', b, a])).stdout) as typeof c;
     expect(reverse.leader).toBe('a');
     expect(reverse.toOutcite.filter((x) => x.kind !== 'authorship' && x.kind !== 'markup')).toEqual([]);
+    const html = await run(['compare', a, b, '--html', f('compare.html')]);
+    expect(html.code).toBe(0);
+    const page = readFileSync(f('compare.html'), 'utf8');
+    expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(page).toMatch(/<h2[^>]*>B cites better today, by \d+ points\.<\/h2>/);
+    expect(page).toMatch(/<h3>What A needs to out-cite B<\/h3>\n<ol class="plan"><li>Add an original data point/);
+    expect(page).not.toMatch(/<script|<img|<link/i);
     const text = await run(['compare', a, b]);
     expect(text.stdout).toMatch(/What A needs to out-cite B\n {2}1\. Add an original data point/);
   });

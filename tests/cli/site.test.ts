@@ -88,7 +88,7 @@ describe('citable --sitemap: a 200-page site audit', () => {
       res.writeHead(404).end('not found');
     });
     result = await run(
-      ['--sitemap', `${site.base}/sitemap_index.xml`, '--json', '--out-csv', path.join(tmp, 'audit.csv'), '--html', path.join(tmp, 'audit.html'), '--delay', '0', '--per-host', '6', '--timeout', '4'],
+      ['--sitemap', `${site.base}/sitemap_index.xml`, '--json', '--out-csv', path.join(tmp, 'audit.csv'), '--html', path.join(tmp, 'audit.html'), '--delay', '0', '--per-host', '6', '--timeout', '6'],
       { timeoutMs: 180_000 },
     );
   }, 200_000);
@@ -114,13 +114,15 @@ describe('citable --sitemap: a 200-page site audit', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/\/private\/secret: not fetched: disallowed for Citable by robots\.txt \(--ignore-robots to fetch anyway\)$/),
-        expect.stringMatching(/\/slow: timed out after 4 s while reading the body$/),
+        expect.stringMatching(/\/slow: timed out after 6 s while reading the body$/),
         expect.stringMatching(/\/fails: HTTP 500$/),
       ]),
     );
     expect(errors).toHaveLength(3);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/citable: 203 pages: 200 scored, 3 could not be read/);
+    // stderr is not a terminal here: no progress bar, no escape sequences.
+    expect(result.stderr).not.toMatch(/\x1b/);
   });
 
   it('writes a CSV a spreadsheet reads: one row per page with its plan’s first item, markup and AI-search access', () => {
@@ -225,10 +227,34 @@ describe('fetching limits', () => {
   });
 
   it('says a host that does not answer is unreachable, and still reports the rest', async () => {
-    const { code, stdout, stderr } = await run(['--json', '--delay', '0', 'http://127.0.0.1:9/nothing', `${a.base}/article`]);
+    // A port that was just free: nothing listens there.
+    const gone = await serve('127.0.0.1', () => undefined);
+    await close(gone.server);
+    const { code, stdout, stderr } = await run(['--json', '--delay', '0', `${gone.base}/nothing`, `${a.base}/article`]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^citable: http:\/\/127\.0\.0\.1:9\/nothing: unreachable \(ECONNREFUSED\)$/m);
+    expect(stderr).toContain(`citable: ${gone.base}/nothing: unreachable (ECONNREFUSED)\n`);
     expect(stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number })[1]!.score).toBeGreaterThan(80);
+  });
+
+  it('waits the Crawl-delay a site asks of Citable between two of its requests', async () => {
+    const times: number[] = [];
+    const polite = await serve('127.0.0.1', (req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: Citable\nCrawl-delay: 1\nAllow: /\n');
+      if (req.url === '/llms.txt') return void res.writeHead(404).end();
+      times.push(Date.now());
+      res.writeHead(200, { 'content-type': 'text/html' }).end(article);
+    });
+    try {
+      const { code } = await run(['--json', '--delay', '0', '--per-host', '4', ...[1, 2, 3].map((n) => `${polite.base}/page/${n}`)]);
+      expect(code).toBe(0);
+      expect(times).toHaveLength(3);
+      // Requests start 1 s apart; they arrive 1 s ± the difference of two connection latencies apart. Without the
+      // delay (--delay 0, --per-host 4) all three would arrive within a few milliseconds.
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(500);
+      expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(1500);
+    } finally {
+      await close(polite.server);
+    }
   });
 
   it('reports a redirect loop as a loop, and too many redirects as such', async () => {
