@@ -5,6 +5,7 @@
  * `default-src 'none'` says so to the browser), so it opens offline and prints as it shows.
  */
 import type { Report } from '../scoring/report';
+import { BAND_RANGES, scoreBand } from '../scoring/weights';
 import { planOf } from '../scoring/format/plan';
 import { docsUrl, whyItMatters } from '../scoring/structured/docs';
 import { aiSearchAccess } from './csv';
@@ -37,7 +38,7 @@ const KIND = {
 } as const;
 
 function band(score: number): 'high' | 'mid' | 'low' {
-  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+  return scoreBand(score);
 }
 
 function median(xs: number[]): number {
@@ -94,7 +95,7 @@ export function reportsToHtml(results: PageResult[], meta: { generated: Date; co
   out.push(`</div>`);
   if (ok.length) {
     const pct = (n: number) => `${((n / ok.length) * 100).toFixed(2)}%`;
-    out.push(`<p class="small">${bands.high} give reasons to cite (70+), ${bands.mid} some (40–69), ${bands.low} few (under 40)</p>`);
+    out.push(`<p class="small">${bands.high} give reasons to cite (${BAND_RANGES.high}), ${bands.mid} some (${BAND_RANGES.mid}), ${bands.low} few (${BAND_RANGES.low})</p>`);
     out.push(`<div class="bar" aria-hidden="true"><span class="b-high" style="width:${pct(bands.high)}"></span><span class="b-mid" style="width:${pct(bands.mid)}"></span><span class="b-low" style="width:${pct(bands.low)}"></span></div>`);
   }
   out.push(`</section>`);

@@ -16,6 +16,7 @@ import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Report } from '../scoring/report';
+import { BAND_RANGES, scoreBand } from '../scoring/weights';
 import { reportToMarkdown, mdText } from '../scoring/format/markdown';
 import { compareReports } from '../scoring/compare';
 import { csvLines, errorRow, reportRow } from './csv';
@@ -311,7 +312,7 @@ function summary(all: PageResult[], ms: number, workers: number, opts: Options, 
   ];
   if (ok.length) {
     lines.push(
-      `  scores: median ${med}, lowest ${scores[0]}, highest ${scores[scores.length - 1]} · ${scores.filter((s) => s >= 70).length} give reasons to cite (70+), ${scores.filter((s) => s >= 40 && s < 70).length} some, ${scores.filter((s) => s < 40).length} few`,
+      `  scores: median ${med}, lowest ${scores[0]}, highest ${scores[scores.length - 1]} · ${scores.filter((s) => scoreBand(s) === 'high').length} give reasons to cite (${BAND_RANGES.high}), ${scores.filter((s) => scoreBand(s) === 'mid').length} some, ${scores.filter((s) => scoreBand(s) === 'low').length} few`,
       `  sections: ${citable} of ${sections} citable (${sections ? Math.round((citable / sections) * 100) : 0}%) · ${ok.filter((r) => !r.readerable).length} not articles · ${blocked} blocked from AI search`,
     );
   }

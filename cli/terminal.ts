@@ -1,5 +1,6 @@
 /** The CLI's human report: score, each section's verdict, evidence and top suggestion, coloured on a terminal. */
 import type { Report } from '../scoring/report';
+import { scoreBand } from '../scoring/weights';
 import { docsUrl } from '../scoring/structured/docs';
 import { groupIssues } from './html';
 
@@ -28,7 +29,7 @@ function clip(s: string, n: number): string {
 }
 
 export function reportToTerminal(report: Report, input: string, p: Paint): string {
-  const band = report.score >= 70 ? p.green : report.score >= 40 ? p.yellow : p.red;
+  const band = { high: p.green, mid: p.yellow, low: p.red }[scoreBand(report.score)];
   const lines: string[] = [];
   lines.push(`${p.bold(band(`${report.score}/100`))}  ${p.bold(clip(report.title ?? 'Untitled page', 90))}`);
   lines.push(p.dim(`${clip(input, 100)} · lang ${report.lang ?? '?'} (${report.languageSupport}) · ${report.readerable ? 'article' : 'not an article'} · ${report.summary.words} words`));

@@ -1,5 +1,5 @@
 /** Words the panel shows for the engine's enums (the engine's ids never reach the user as-is). */
-import { SCORE_BANDS } from '../scoring/weights';
+import { scoreBand } from '../scoring/weights';
 import type { EvidenceKind, SuggestionKind, Verdict } from '../scoring/report';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -36,9 +36,8 @@ export const SUGGESTION_LABEL: Record<SuggestionKind, string> = {
 
 export function bandOf(score: number, fullyJudged = true): { id: 'high' | 'mid' | 'low' | 'none'; label: string } {
   if (!fullyJudged) return { id: 'none', label: 'Not fully judged in this language' };
-  if (score >= SCORE_BANDS.high) return { id: 'high', label: 'Gives reasons to cite' };
-  if (score >= SCORE_BANDS.mid) return { id: 'mid', label: 'Some reasons to cite' };
-  return { id: 'low', label: 'Few reasons to cite' };
+  const id = scoreBand(score);
+  return { id, label: id === 'high' ? 'Gives reasons to cite' : id === 'mid' ? 'Some reasons to cite' : 'Few reasons to cite' };
 }
 
 const LANGS: Record<string, string> = {

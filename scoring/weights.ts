@@ -101,3 +101,11 @@ export const UNSCORED_SIGNALS: ReadonlySet<string> = new Set(['unsourced-statist
  * gives writers reasons to cite it; below `mid` it is mostly synthesis.
  */
 export const SCORE_BANDS = Object.freeze({ high: 55, mid: 35 });
+
+/** The band of a page score (SCORE_BANDS): one function for the badge, the panel and the command line. */
+export function scoreBand(score: number): 'high' | 'mid' | 'low' {
+  return score >= SCORE_BANDS.high ? 'high' : score >= SCORE_BANDS.mid ? 'mid' : 'low';
+}
+
+/** The bands in words, with their ranges, for reports ("55+", "35–54", "under 35"). */
+export const BAND_RANGES = Object.freeze({ high: `${SCORE_BANDS.high}+`, mid: `${SCORE_BANDS.mid}–${SCORE_BANDS.high - 1}`, low: `under ${SCORE_BANDS.mid}` });

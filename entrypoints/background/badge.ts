@@ -3,7 +3,7 @@
  * tooltip. Pure, so it is tested without a browser.
  */
 import type { TabState } from '../../messaging/protocol';
-import { SCORE_BANDS } from '../../scoring/weights';
+import { scoreBand } from '../../scoring/weights';
 import { FILE_FIX, FILE_FIX_FIREFOX } from './restricted';
 
 export interface BadgeView {
@@ -13,9 +13,7 @@ export interface BadgeView {
 }
 
 /** Bands (scoring/weights.ts SCORE_BANDS, derived from readers' page ratings). Colours keep white text ≥4.5:1. */
-export function band(score: number): 'high' | 'mid' | 'low' {
-  return score >= SCORE_BANDS.high ? 'high' : score >= SCORE_BANDS.mid ? 'mid' : 'low';
-}
+export const band = scoreBand;
 
 const COLORS = { high: '#137333', mid: '#9a5b00', low: '#b3261e', none: '#5f6368' } as const;
 

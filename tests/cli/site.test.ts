@@ -212,8 +212,9 @@ describe('fetching limits', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/\/endless: larger than 2 MB \(stopped reading there\)/);
     expect(stderr).toMatch(/\/bomb: larger than 2 MB once decompressed \(stopped reading there\)/);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number });
-    expect(lines[2]!.score).toBeGreaterThan(80);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number; summary?: { primary: number } });
+    // The article after the two refused inputs is read whole: its primary sections are all there.
+    expect(lines[2]!.summary!.primary).toBeGreaterThanOrEqual(4);
   });
 
   it('starts a request’s deadline when it leaves, not while it waits its turn in the host’s queue', async () => {
@@ -233,7 +234,7 @@ describe('fetching limits', () => {
     const { code, stdout, stderr } = await run(['--json', '--delay', '0', `${gone.base}/nothing`, `${a.base}/article`]);
     expect(code).toBe(1);
     expect(stderr).toContain(`citable: ${gone.base}/nothing: unreachable (ECONNREFUSED)\n`);
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l) as { score?: number })[1]!.score).toBeGreaterThan(80);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l) as { summary?: { primary: number } })[1]!.summary!.primary).toBeGreaterThanOrEqual(4);
   });
 
   it('waits the Crawl-delay a site asks of Citable between two of its requests', async () => {
