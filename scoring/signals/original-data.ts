@@ -22,7 +22,9 @@ export default defineSectionSignal({
     for (const s of section.sentences) {
       if (s.firstPerson !== 'research') continue;
       research = true;
-      const figure = s.stats[0] ?? s.figures.find((f) => f.kind === 'number' || f.kind === 'count');
+      // A statistic (share, money, multiple, ratio, count, measure): a version number or a bare number in an account
+      // ("I found RPMs for Red Hat 7.2") is not a measured result.
+      const figure = s.stats[0];
       if (!figure) continue;
       findings.push({
         messageId: 'first-party-figure',

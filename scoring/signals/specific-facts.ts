@@ -1,6 +1,26 @@
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
+/** Headings of reference and link lists (they make no claims of their own). */
+const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|bibliography|external links|further reading|see also|related (?:articles|posts|stories|links)|inside this)\b/i;
+/** A bibliographic entry: "Retrieved 17 February 2008", an ISBN, a DOI, "pp. 12–14", "(2008)." after an author. */
+const BIBLIOGRAPHIC = /\bRetrieved\s+\d|\bISBN\b|\bdoi:|\bPMID\b|\bBibcode\b|\bpp?\.\s*\d|^[\p{Lu}][\p{L}'’-]+,\s+[\p{Lu}][\p{L}.'’ -]{0,40}\s\((?:19|20)\d\d\)/u;
+/** A list line that is a quantity and a thing: "2/3 cup (160 g) peanut butter", "1 container (red) chicken". */
+const QUANTITY_LINE = /^(?:\d+(?:[./]\d+)?|½|¼|¾|⅓|⅔|one|two|three|a|an)\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|grams?|g|kg|oz|ounces?|lbs?|pounds?|ml|l|liters?|litres?|cloves?|slices?|pinch|cans?|containers?|servings?|pieces?|large|medium|small|x)\b/i;
+
+/** Kitchen and portion quantities: "1 cup", "½ tsp.", "8 oz.", "2 Tbsp". */
+const KITCHEN_QUANTITY = /(?:\d+(?:[./]\d+)?|[½¼¾⅓⅔])\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|grams?|g|ml|scoops?|slices?|cloves?|pinch)\b\.?/gi;
+/** "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow": a label and a list of counted things. */
+const COUNTED_LIST = /^[^:]{2,60}:\s*(?:\d+\s+\p{Lu}[\p{L}-]*,?\s*){2,}/u;
+/** An ingredient line: two kitchen quantities or more, or a label with a counted list (a meal plan, a recipe card). */
+function isRecipeLine(text: string): boolean {
+  if (COUNTED_LIST.test(text)) return true;
+  let n = 0;
+  KITCHEN_QUANTITY.lastIndex = 0;
+  while (KITCHEN_QUANTITY.exec(text) && ++n < 2);
+  return n >= 2;
+}
+
 /**
  * Concrete, checkable specifics the page itself reports — names, dates, places, versions, exact procedures — as news
  * and documentation carry. A section counts when such sentences are dense, not when one name is dropped into
@@ -33,8 +53,17 @@ export default defineSectionSignal({
     // reads). Acronyms and CamelCase product names (AVIF, WebP) do not make a sentence reporting.
     // A specific sentence that carries a link or a footnote reports someone else's source (an encyclopedia): it
     // supports the section, it does not make the page the source.
+    // A reference list, a recipe card or a shopping list is dense with names and figures and reports nothing
+    // (LABELING.md: "recipes' ingredient lists … are synthesis, however many numbers or names they carry").
+    if (section.heading && REFERENCE_HEADING.test(section.heading.trim())) return { status: 'fail', score: 0, findings: [] };
     const specific = section.sentences.filter(
-      (s) => (s.specifics.kinds >= 2 || (s.specifics.wordNames >= 2 && s.specifics.narrative)) && s.words >= 8 && !s.attributions.some((a) => a.kind === 'link' || a.kind === 'citation'),
+      (s) =>
+        (s.specifics.kinds >= 2 || (s.specifics.wordNames >= 2 && s.specifics.narrative)) &&
+        s.words >= 8 &&
+        !s.attributions.some((a) => a.kind === 'link' || a.kind === 'citation') &&
+        !BIBLIOGRAPHIC.test(s.text) &&
+        !(section.blocks[s.block]?.kind === 'li' && QUANTITY_LINE.test(s.text)) &&
+        !isRecipeLine(s.text),
     );
     const findings: Finding[] = [];
     const share = section.sentences.length > 0 ? specific.length / section.sentences.length : 0;
@@ -53,7 +82,7 @@ export default defineSectionSignal({
     }
     // Results written as data, not prose (box scores, standings, specifications): many plain figures beside
     // names. Shares and money stay out of this path, so a list of unsourced statistics never reads as reporting.
-    const plain = section.sentences.flatMap((s) => s.figures.filter((f) => f.kind === 'number' || f.kind === 'count' || f.kind === 'measure'));
+    const plain = section.sentences.filter((s) => !QUANTITY_LINE.test(s.text) && !isRecipeLine(s.text)).flatMap((s) => s.figures.filter((f) => f.kind === 'number' || f.kind === 'count' || f.kind === 'measure'));
     const named = section.sentences.some((s) => s.specifics.names > 0);
     if (findings.length === 0 && named && plain.length >= options.minPlainFigures && plain.length / Math.max(1, section.words) >= options.minFigureDensity) {
       const densest = [...section.sentences].sort((a, b) => b.figures.length - a.figures.length)[0]!;
@@ -65,16 +94,8 @@ export default defineSectionSignal({
         target: sentenceTarget(section.index, densest),
       });
     }
-    if (section.codeBlocks > 0 && (section.steps > 0 || section.sentences.length > 0)) {
-      const b = section.blocks.findIndex((x) => x.kind === 'pre');
-      findings.push({
-        messageId: 'exact-procedure',
-        kind: 'specific_facts',
-        text: section.blocks[b]!.text.slice(0, 200),
-        why: 'an exact procedure: code the reader can run',
-        target: { section: section.index, block: b },
-      });
-    }
+    // Code blocks alone ("an exact procedure") are no longer evidence: on ../shared/labels/dev they agreed with the
+    // readers once in 13 sections (tutorials restating a tool's standard usage are synthesis).
     if (findings.length === 0) return { status: 'fail', score: share, findings };
     return { status: 'pass', score: Math.min(1, share / options.minShare), findings };
   },

@@ -10,6 +10,8 @@ describe('named-framework', () => {
     ['our named framework', 'Our Three-Lens Framework sorts every idea by cost, reach and proof.', 'pass', 'introduced-method'],
     ['we developed the X Method', 'We developed the Tidewater Method after two seasons of trials.', 'pass', 'introduced-method'],
     ['a well-known concept is not the page’s own', 'We call this the Pareto Principle.', 'fail', null],
+    ['a phone call names nothing', 'I called as soon as I got home.', 'fail', null],
+    ['a call for something names nothing', 'We call for an end to the bullying, the minister said.', 'fail', null],
     ['an existing product', 'Install Google Analytics on every page.', 'fail', null],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
@@ -18,16 +20,26 @@ describe('named-framework', () => {
     expect(out.findings[0]?.messageId ?? null).toBe(messageId);
   });
 
-  it('a heading that names a method explained by steps', () => {
+  it('a heading that names a method the section defines and explains by steps', () => {
     const out = runSignal(signal, {
-      heading: 'The Crawl Ladder Method',
+      heading: 'The Crawl Ladder',
       blocks: [
+        'The Crawl Ladder is the order in which we audit a site, cheapest fixes first.',
         { kind: 'li', ordered: true, text: 'List every template on the site.' },
         { kind: 'li', ordered: true, text: 'Rank templates by traffic.' },
       ],
     });
     expect(out.status).toBe('pass');
     expect(out.findings[0]).toMatchObject({ messageId: 'titled-method', target: { section: 0, block: null } });
+  });
+
+  it('a heading with a generic method word is not a named framework (LABELING.md), nor a name the body never defines', () => {
+    for (const heading of ['Our Content Strategy', 'The Onboarding Process', 'A Growth Blueprint', 'The Audit Method']) {
+      const out = runSignal(signal, { heading, blocks: [{ kind: 'li', ordered: true, text: 'List every template on the site.' }, { kind: 'li', ordered: true, text: 'Rank templates by traffic.' }, 'Then fix the worst ones first.'] });
+      expect(out.status, heading).toBe('fail');
+    }
+    const undefinedName = runSignal(signal, { heading: 'The Crawl Ladder', blocks: ['List every template on the site.', 'Rank templates by traffic.', 'Fix the worst ones first.'] });
+    expect(undefinedName.status).toBe('fail');
   });
 
   it('a heading naming a well-known method does not count', () => {

@@ -4,7 +4,9 @@ import { runSignal } from '../../helpers';
 
 describe('original-data', () => {
   const cases: [string, string, 'pass' | 'fail', string | null][] = [
-    ['smallest passing: first person + research verb + figure', 'We surveyed 412 nurses about night shifts.', 'pass', 'first-party-figure'],
+    ['smallest passing: first person + research verb + a measured figure', 'We surveyed 412 nurses: 38% had skipped a break.', 'pass', 'first-party-figure'],
+    ['a bare claim of research, a sample size and no result, is not data', 'We surveyed 412 nurses about night shifts.', 'fail', null],
+    ['a version number in a first-person account is not data', 'I finally found RPMs that would install on Red Hat 7.2.', 'fail', null],
     ['smallest failing: a figure with no first person', 'Nurses work 12 hours on a night shift.', 'fail', null],
     ['our survey + percent', 'Our 2025 survey found that 38% of respondents never read the terms.', 'pass', 'first-party-figure'],
     ['coordinated verb', 'In May we re-encoded 1,184 photos and measured a 62% drop in page weight.', 'pass', 'first-party-figure'],

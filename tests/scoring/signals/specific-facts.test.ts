@@ -41,9 +41,16 @@ describe('specific-facts', () => {
     expect(out.status).toBe('fail');
   });
 
-  it('an exact procedure: a code block in the section', () => {
+  it('a code block alone is not reported specifics (tutorials restating a tool’s usage: 1 of 13 agreed with readers)', () => {
     const out = runSignal(signal, { heading: 'Install', blocks: ['Install the package first.', { kind: 'pre', text: 'npm install citable@0.1.0' }] });
-    expect(out.status).toBe('pass');
-    expect(out.findings.find((f) => f.messageId === 'exact-procedure')!.target).toEqual({ section: 0, block: 1 });
+    expect(out.status).toBe('fail');
+  });
+  it('an ingredient list, a meal plan or a reference list is not reporting', () => {
+    for (const blocks of [
+      ['Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs, ½ cup sweet potato, 1 tsp. olive oil for the potatoes]', 'Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.', 'Tomato Cucumber Salad (½ cup cherry tomatoes, ½ cup cucumber slices, ¼ cup feta, 1 Tbsp. balsamic vinegar), 1 cup grapes'],
+      ['Alley, Roderic (2008). New Zealand in World Affairs IV 1990–2005. Wellington: Victoria University Press. ISBN 978-0-864-73548-5.', '"Protocol for using New Zealand\'s National Anthems". Ministry for Culture and Heritage. Retrieved 17 February 2008.'],
+    ]) {
+      expect(runSignal(signal, { heading: 'Meal 1', blocks }).status).toBe('fail');
+    }
   });
 });
