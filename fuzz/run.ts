@@ -69,7 +69,7 @@ function runWorker(from: number): Promise<number | null> {
   return new Promise((resolve) => {
     // The worker registers tsx's loader itself (Node 20 does not pass --import on to workers), then loads the cases.
     const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: { seed, from, to: total, light } });
+    const worker = new Worker(boot, { eval: true, workerData: { seed, from, to: total, light, slowMs: SLOW_MS } });
     let current: { index: number; name: string; at: number } | null = null;
     let finished = false;
     const finish = (next: number | null) => {

@@ -23,6 +23,8 @@ import { isSiteOff, loadSettings } from '../../messaging/storage';
 import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
+// Importing it silences WXT's page-visible lifecycle before WXT builds this script's context (see ./lifecycle.ts).
+import { restorePageChannels, watchLocation } from './lifecycle';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -38,6 +40,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    restorePageChannels();
     new PageWatcher(ctx).start();
   },
 });
@@ -71,7 +74,7 @@ class PageWatcher {
       if (!msg) return undefined;
       return Promise.resolve(this.onMessage(msg));
     });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(this.ctx, () => {
       // SPA navigation (history API): a new article, read from scratch. A fragment change is not a new page.
       const url = withoutHash(location.href);
       if (url === this.lastUrl) return;
@@ -257,6 +260,11 @@ class PageWatcher {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
+    // An old copy whose extension was updated or reloaded stands down (its runtime is gone; see ./lifecycle.ts).
+    if (this.ctx.isInvalid) {
+      this.observer?.disconnect();
+      return;
+    }
     let relevant = false;
     for (const r of records) {
       if (isOwnMutation(r)) continue;
@@ -315,9 +323,14 @@ class PageWatcher {
     const key = JSON.stringify(msg.type === 'page/snapshot' ? msg.snapshot : msg);
     if (key === this.lastSent) return;
     this.lastSent = key;
-    browser.runtime.sendMessage(msg).catch(() => {
-      /* the background is restarting; it asks again with tab/rescan when the panel opens */
-    });
+    // A failure means the background is restarting (it asks again with tab/rescan when the panel opens), or this
+    // copy's extension was updated or reloaded: then its context is gone, and reading `isInvalid` stands it down.
+    const standDownIfOrphaned = () => void this.ctx.isInvalid;
+    try {
+      browser.runtime.sendMessage(msg).catch(standDownIfOrphaned);
+    } catch {
+      standDownIfOrphaned();
+    }
   }
 }
 
