@@ -12,6 +12,8 @@ import { ExtractError, extractDetailed, readBlock, readerableOf } from '../../sc
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
 import {
   accept,
+  overBudget,
+  SNAPSHOT_LIMITS,
   TabMessage,
   type ContentMessage,
   type OriginFilesReply,
@@ -318,7 +320,10 @@ class PageWatcher {
     }, wait);
   }
 
-  private send(msg: ContentMessage): void {
+  private send(message: ContentMessage): void {
+    // Past the analysis budget, the background would reject the snapshot and the panel would wait forever: say why.
+    const past = message.type === 'page/snapshot' ? overBudget(message.snapshot) : null;
+    const msg: ContentMessage = past ? { type: 'page/error', url: location.href.slice(0, SNAPSHOT_LIMITS.url), code: 'too-large', message: past } : message;
     // The same content again (a widget re-rendered, a fragment link): nothing new to judge.
     const key = JSON.stringify(msg.type === 'page/snapshot' ? msg.snapshot : msg);
     if (key === this.lastSent) return;
