@@ -5,7 +5,7 @@
  */
 import { analyze } from '../scoring/analyze';
 import { extract } from '../scoring/extract';
-import { parseDocument } from '../cli/load';
+import { parseHtml as parseDocument } from '../scoring/parse';
 import { jsonLdCases, pump, pumpedArticle, shapeCases } from '../fuzz/pathological';
 
 const PROSE = 'Good writing explains an idea clearly and helps readers decide what to do next. ';

@@ -8,7 +8,7 @@ import { analyze } from '../scoring/analyze';
 import { extract } from '../scoring/extract';
 import { Report } from '../scoring/report';
 import { Snapshot } from '../scoring/snapshot';
-import { parseDocument } from '../cli/load';
+import { parseHtml as parseDocument } from '../scoring/parse';
 import { allPages } from '../bench/all-pages';
 import type { CorpusPage } from '../tests/corpus/corpus';
 import { jsonLdCases, pump, PUMP_UNITS, pumpedCases, shapeCases, type BuiltCase } from './pathological';
