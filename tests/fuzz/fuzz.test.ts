@@ -1,6 +1,6 @@
 /**
  * A small seeded fuzz run inside the suite (the full one is `npm run fuzz`): the light built cases (pumped pattern
- * units, JSON-LD torture, deep and empty pages) and 80 mutated corpus pages must all be reported — nothing thrown,
+ * units, JSON-LD torture, deep and empty pages) and 40 mutated corpus pages must all be reported — nothing thrown,
  * no signal in error, snapshot and report valid. No time is asserted here (a busy machine must not fail the suite):
  * the run over 2 s count is the fuzz script's job.
  */
@@ -9,7 +9,7 @@ import { builtCases, caseRng, fuzzCase, MUTATIONS, runCase } from '../../fuzz/ca
 import { HAVE_CORPUS } from '../corpus/corpus';
 
 const SEED = 20261201;
-const MUTATED = 80;
+const MUTATED = 40;
 const built = builtCases(true);
 
 describe('fuzz: built cases', () => {
