@@ -10,13 +10,18 @@ import { jsonLdCases, pump, pumpedArticle, shapeCases } from '../fuzz/pathologic
 
 const PROSE = 'Good writing explains an idea clearly and helps readers decide what to do next. ';
 const para = (text: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body><article><h1>T</h1><p>${PROSE.repeat(5)}</p><p>${text}</p></article></body></html>`;
-const cases: { name: string; html: string }[] = [
-  { name: 'a 10,000-character word (x)', html: para('x'.repeat(10_000)) },
-  { name: 'a 10,000-digit number', html: para('1'.repeat(10_000)) },
-  { name: 'a 10,000-capital word (İ)', html: para('İ'.repeat(10_000)) },
-  { name: '10,000 comma-separated numbers (59 KB)', html: para(Array.from({ length: 10_000 }, (_, i) => String(i)).join(', ')) },
-  { name: '20,000 capitalized words', html: para(Array.from({ length: 20_000 }, () => 'Abc').join(' ')) },
-  { name: '20,000 capitals "A. " (one-letter sentences)', html: para(pump('A. ', 20_000)) },
+/** Ordinary prose of the same length: what the pathological text is compared with, in the same run. */
+const prose = (chars: number) => PROSE.repeat(Math.ceil(chars / PROSE.length)).slice(0, chars);
+const texts: { name: string; text: string }[] = [
+  { name: 'a 10,000-character word (x)', text: 'x'.repeat(10_000) },
+  { name: 'a 10,000-digit number', text: '1'.repeat(10_000) },
+  { name: 'a 10,000-capital word (İ)', text: 'İ'.repeat(10_000) },
+  { name: '10,000 comma-separated numbers (59 KB)', text: Array.from({ length: 10_000 }, (_, i) => String(i)).join(', ') },
+  { name: '20,000 capitalized words', text: Array.from({ length: 20_000 }, () => 'Abc').join(' ') },
+  { name: '20,000 one-letter sentences ("A. ")', text: pump('A. ', 20_000) },
+  { name: '"Mr. A" x 10,000 characters (one joined sentence)', text: pump('Mr. A', 10_000) },
+];
+const built: { name: string; html: string }[] = [
   { name: 'every place text is read, "Mr. A" x 10,000 chars', html: pumpedArticle(pump('Mr. A', 10_000)) },
   ...shapeCases().map((c) => ({ name: `shape: ${c.name}`, html: c.html })),
   ...jsonLdCases().map((c) => ({ name: `JSON-LD: ${c.name}`, html: c.html })),
@@ -26,5 +31,16 @@ const run = (html: string) => {
   analyze(extract(parseDocument(html), { url: 'https://bench.example/page' }));
   return performance.now() - t0;
 };
-console.log('parse + extract + analyze, ms (best of 2)');
-for (const c of cases) console.log(`${Math.min(run(c.html), run(c.html)).toFixed(0).padStart(7)}  ${c.name}`);
+const best = (html: string) => Math.min(run(html), run(html));
+console.log('parse + extract + analyze, ms (best of 2); text cases side by side with ordinary prose of the same length');
+for (const t of texts) {
+  const ms = best(para(t.text));
+  const ref = best(para(prose(t.text.length)));
+  console.log(`${ms.toFixed(0).padStart(7)}  ${ref.toFixed(0).padStart(5)} prose  ${(ms / ref).toFixed(2).padStart(5)}x  ${t.name}`);
+}
+const page = best(para(prose(10_000)));
+console.log(`\nbuilt pages, against an ordinary article with a 10,000-character paragraph (${page.toFixed(0)} ms in this run)`);
+for (const c of built) {
+  const ms = best(c.html);
+  console.log(`${ms.toFixed(0).padStart(7)}  ${(ms / page).toFixed(1).padStart(6)}x  ${c.name}`);
+}
