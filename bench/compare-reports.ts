@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { analyze } from '../scoring/analyze';
 import { extract } from '../scoring/extract';
-import { parseDocument } from '../cli/load';
+import { parseHtml as parseDocument } from '../scoring/parse';
 import { allPages } from './all-pages';
 
 const [out, baseline] = process.argv.slice(2);

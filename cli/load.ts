@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { parseHTML } from 'linkedom';
+import { parseHtml } from '../scoring/parse';
 import { InputError } from './errors';
 import type { Fetcher } from './fetch';
 
@@ -135,5 +135,5 @@ export function checkHtml(bytes: Buffer, headerCharset?: string | null): string 
 
 /** Parses HTML into a Document the engine can read. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHtml(html);
 }

@@ -93,9 +93,9 @@ export function shapeCases(): BuiltCase[] {
   return [
     { name: 'deep-2500-divs', html: page('', `<article><p>${PROSE}</p>${'<div>'.repeat(2500)}<p>${PROSE}</p>${'</div>'.repeat(2500)}</article>`) },
     { name: 'deep-2500-spans', html: page('', `<article><p>${PROSE}</p>${'<span>'.repeat(2500)}x${'</span>'.repeat(2500)}</article>`) },
-    { name: 'paragraphs-20k', html: page('', `<article>${`<p>${PROSE}</p>`.repeat(20_000)}</article>`) },
+    { name: 'paragraphs-5k', html: page('', `<article>${`<p>${PROSE}</p>`.repeat(5_000)}</article>`) },
     { name: 'sections-3k', html: page('', `<article>${Array.from({ length: 3000 }, (_, i) => `<h2>Part ${i}</h2><p>${PROSE}</p>`).join('')}</article>`) },
-    { name: 'links-20k', html: page('', `<article><p>${Array.from({ length: 20_000 }, (_, i) => `<a href="https://s${i}.example/">s${i}</a>`).join(' ')}</p></article>`) },
+    { name: 'links-5k', html: page('', `<article><p>${Array.from({ length: 5_000 }, (_, i) => `<a href="https://s${i}.example/">s${i}</a>`).join(' ')}</p></article>`) },
     { name: 'fragment', html: `<h1>Draft</h1><p>${PROSE} We surveyed 212 readers in May and 64% said yes.</p>` },
     { name: 'empty', html: '' },
     { name: 'text-only', html: PROSE },

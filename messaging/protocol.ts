@@ -16,10 +16,38 @@ export type SnapshotReason = z.infer<typeof SnapshotReason>;
 
 // ---------------------------------------------------------------- content script → background
 
+/**
+ * The most a snapshot may carry across to the background: the analysis budget. The measures are linear in the text
+ * (tested by the fuzz harness), so a bounded snapshot is judged in bounded time — about a second at these limits,
+ * where the longest corpus article has about 300,000 characters. The content script checks it before sending (and says
+ * the page is too long); the background's schema rejects anything past it.
+ */
+export const SNAPSHOT_LIMITS = { chars: 3_000_000, blocks: 30_000, sections: 3_000, url: 8_000 } as const;
+
+/** Why a snapshot is past SNAPSHOT_LIMITS, in a few words, or null. */
+export function overBudget(snapshot: Snapshot): string | null {
+  if ((snapshot.url?.length ?? 0) > SNAPSHOT_LIMITS.url) return 'its address is too long';
+  if (snapshot.sections.length > SNAPSHOT_LIMITS.sections) return `${snapshot.sections.length} sections, more than the ${SNAPSHOT_LIMITS.sections} Citable judges`;
+  let blocks = 0;
+  let chars = 0;
+  for (const section of snapshot.sections) {
+    blocks += section.blocks.length;
+    for (const block of section.blocks) chars += block.text.length;
+  }
+  if (blocks > SNAPSHOT_LIMITS.blocks) return `${blocks} blocks of text, more than the ${SNAPSHOT_LIMITS.blocks} Citable judges`;
+  if (chars > SNAPSHOT_LIMITS.chars) return `${chars} characters of article text, more than the ${SNAPSHOT_LIMITS.chars} Citable judges`;
+  return null;
+}
+
+const BoundedSnapshot = Snapshot.superRefine((snapshot, ctx) => {
+  const why = overBudget(snapshot);
+  if (why) ctx.addIssue({ code: 'custom', message: `snapshot past the analysis budget: ${why}` });
+});
+
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('page/snapshot'),
-    snapshot: Snapshot,
+    snapshot: BoundedSnapshot,
     reason: SnapshotReason,
     /** Main-thread time the content script spent reading the page, in ms. */
     extractMs: z.number().nonnegative(),
@@ -30,11 +58,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
     editable: z.boolean().optional(),
   }),
   /** The page is not an article (Readability's `isProbablyReaderable` said no). */
-  z.object({ type: z.literal('page/not-article'), url: z.string(), reason: z.string().max(500) }),
+  z.object({ type: z.literal('page/not-article'), url: z.string().max(SNAPSHOT_LIMITS.url), reason: z.string().max(500) }),
   /** Extraction failed (too large, no document, or an unexpected throw). */
-  z.object({ type: z.literal('page/error'), url: z.string(), code: z.string().max(40), message: z.string().max(500) }),
+  z.object({ type: z.literal('page/error'), url: z.string().max(SNAPSHOT_LIMITS.url), code: z.string().max(40), message: z.string().max(500) }),
   /** Automatic scoring is off, globally or for this site. */
-  z.object({ type: z.literal('page/disabled'), url: z.string(), reason: z.enum(['auto-off', 'site-off']) }),
+  z.object({ type: z.literal('page/disabled'), url: z.string().max(SNAPSHOT_LIMITS.url), reason: z.enum(['auto-off', 'site-off']) }),
   /** A subframe that reported is going away (navigated or removed): its report no longer speaks for the tab. */
   z.object({ type: z.literal('page/frame-gone') }),
 ]);

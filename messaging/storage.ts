@@ -17,6 +17,13 @@ const SETTINGS_KEY = 'settings';
 const DISMISSED_PREFIX = 'dismissed:';
 /** Keeps the per-page dismissal lists from growing without bound. */
 const MAX_DISMISSED = 500;
+/**
+ * Dismissals expire: a page not touched for this long has changed or been forgotten, and storage should not keep
+ * every page the user ever dismissed a finding on. And at most this many pages keep dismissals (the least recently
+ * changed go first), so storage stays bounded however many pages are read.
+ */
+export const DISMISSED_TTL_MS = 180 * 24 * 60 * 60 * 1000;
+export const MAX_DISMISSED_PAGES = 1000;
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);
@@ -57,23 +64,50 @@ export function pageKey(url: string): string {
   }
 }
 
-const DismissedList = z.array(z.string()).max(MAX_DISMISSED);
+const DismissedIds = z.array(z.string().max(200)).max(MAX_DISMISSED);
+/** A page's dismissals and when they last changed (ms since the epoch). A bare list is an older version's entry. */
+const DismissedEntry = z.union([z.object({ ids: DismissedIds, at: z.number() }), DismissedIds.transform((ids) => ({ ids, at: 0 }))]);
 
-export async function loadDismissed(url: string): Promise<string[]> {
+export async function loadDismissed(url: string, now = Date.now()): Promise<string[]> {
   const key = DISMISSED_PREFIX + pageKey(url);
   const got = await browser.storage.local.get(key);
-  const parsed = DismissedList.safeParse(got[key] ?? []);
-  return parsed.success ? parsed.data : [];
+  const parsed = DismissedEntry.safeParse(got[key] ?? []);
+  if (!parsed.success) return [];
+  // An older version's bare list has no date: it is kept until the next change gives it one.
+  if (parsed.data.at > 0 && now - parsed.data.at > DISMISSED_TTL_MS) {
+    await browser.storage.local.remove(key);
+    return [];
+  }
+  return parsed.data.ids;
 }
 
 /** Adds or removes one finding id from a page's dismissals; returns the new list. */
-export async function setDismissed(url: string, id: string, dismissed: boolean): Promise<string[]> {
+export async function setDismissed(url: string, id: string, dismissed: boolean, now = Date.now()): Promise<string[]> {
   const key = DISMISSED_PREFIX + pageKey(url);
-  const current = new Set(await loadDismissed(url));
+  const current = new Set(await loadDismissed(url, now));
   if (dismissed) current.add(id);
   else current.delete(id);
-  const list = [...current].slice(-MAX_DISMISSED);
-  if (list.length) await browser.storage.local.set({ [key]: list });
+  const ids = [...current].slice(-MAX_DISMISSED);
+  if (ids.length) await browser.storage.local.set({ [key]: { ids, at: now } });
   else await browser.storage.local.remove(key);
-  return list;
+  await pruneDismissed(now);
+  return ids;
+}
+
+/** Removes expired dismissals, and the least recently changed pages past MAX_DISMISSED_PAGES. */
+export async function pruneDismissed(now = Date.now()): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const pages: { key: string; at: number }[] = [];
+  const drop: string[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(DISMISSED_PREFIX)) continue;
+    const parsed = DismissedEntry.safeParse(value);
+    if (!parsed.success || (parsed.data.at > 0 && now - parsed.data.at > DISMISSED_TTL_MS)) drop.push(key);
+    else pages.push({ key, at: parsed.data.at });
+  }
+  if (pages.length > MAX_DISMISSED_PAGES) {
+    pages.sort((a, b) => a.at - b.at);
+    drop.push(...pages.slice(0, pages.length - MAX_DISMISSED_PAGES).map((p) => p.key));
+  }
+  if (drop.length) await browser.storage.local.remove(drop);
 }

@@ -12,6 +12,8 @@ import { ExtractError, extractDetailed, readBlock, readerableOf } from '../../sc
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
 import {
   accept,
+  overBudget,
+  SNAPSHOT_LIMITS,
   TabMessage,
   type ContentMessage,
   type OriginFilesReply,
@@ -25,6 +27,8 @@ import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
 import { isEditing, isEditorDocument, isFrameRead, isTopFrame, pageHost, pageUrl } from './frame';
 import { recoverElements } from './recover';
+// Importing it silences WXT's page-visible lifecycle before WXT builds this script's context (see ./lifecycle.ts).
+import { restorePageChannels, watchLocation } from './lifecycle';
 
 /** Past this many elements the page is not read (a hostile or giant page would cost seconds in Readability). */
 const MAX_ELEMENTS = 60_000;
@@ -47,6 +51,7 @@ export default defineContentScript({
   // …and frames loaded from a blob: URL the page made (newer editors' canvases): they run as the page's origin.
   matchOriginAsFallback: true,
   main(ctx) {
+    restorePageChannels();
     if (!isFrameRead()) return;
     new PageWatcher(ctx).start();
   },
@@ -81,7 +86,7 @@ class PageWatcher {
       if (!msg) return undefined;
       return Promise.resolve(this.onMessage(msg));
     });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(this.ctx, () => {
       // SPA navigation (history API): a new article, read from scratch. A fragment change is not a new page.
       const url = withoutHash(pageUrl());
       if (url === this.lastUrl) return;
@@ -279,6 +284,11 @@ class PageWatcher {
 
   private onMutations(records: MutationRecord[]): void {
     if (!this.enabled) return;
+    // An old copy whose extension was updated or reloaded stands down (its runtime is gone; see ./lifecycle.ts).
+    if (this.ctx.isInvalid) {
+      this.observer?.disconnect();
+      return;
+    }
     let relevant = false;
     for (const r of records) {
       if (isOwnMutation(r)) continue;
@@ -332,14 +342,22 @@ class PageWatcher {
     }, wait);
   }
 
-  private send(msg: ContentMessage): void {
+  private send(message: ContentMessage): void {
+    // Past the analysis budget, the background would reject the snapshot and the panel would wait forever: say why.
+    const past = message.type === 'page/snapshot' ? overBudget(message.snapshot) : null;
+    const msg: ContentMessage = past ? { type: 'page/error', url: location.href.slice(0, SNAPSHOT_LIMITS.url), code: 'too-large', message: past } : message;
     // The same content again (a widget re-rendered, a fragment link): nothing new to judge.
     const key = JSON.stringify(msg.type === 'page/snapshot' ? msg.snapshot : msg);
     if (key === this.lastSent) return;
     this.lastSent = key;
-    browser.runtime.sendMessage(msg).catch(() => {
-      /* the background is restarting; it asks again with tab/rescan when the panel opens */
-    });
+    // A failure means the background is restarting (it asks again with tab/rescan when the panel opens), or this
+    // copy's extension was updated or reloaded: then its context is gone, and reading `isInvalid` stands it down.
+    const standDownIfOrphaned = () => void this.ctx.isInvalid;
+    try {
+      browser.runtime.sendMessage(msg).catch(standDownIfOrphaned);
+    } catch {
+      standDownIfOrphaned();
+    }
   }
 }
 

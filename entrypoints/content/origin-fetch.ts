@@ -18,8 +18,11 @@ import {
   type ServerTextReply,
 } from '../../messaging/protocol';
 
-/** Past this, a fetch is given up (robots.txt of a slow site should not hold the score back for long). */
-const FETCH_TIMEOUT_MS = 8000;
+/**
+ * Past this, a fetch is given up, body included (robots.txt of a slow site should not hold the score back for long;
+ * a body that never ends left the panel on "Reading robots.txt…" and slowed every re-score to seconds).
+ */
+export const FETCH_TIMEOUT_MS = 8000;
 /** Elements after which a reader sees a break: a space is put after each before the text is taken. */
 export const BLOCKS = 'p, div, li, dt, dd, td, th, tr, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, br, hr, section, article, header, footer, nav, aside, main, table, ul, ol, dl, figure, address, details, summary';
 /** The page's HTML is read up to this many bytes (then the text is extracted). */
@@ -32,20 +35,27 @@ function ownOriginUrl(path: '/robots.txt' | '/llms.txt'): URL {
   return url;
 }
 
-async function get(url: URL, accept: string): Promise<Response | 'redirect' | 'network'> {
+/**
+ * One request with one deadline for the headers and the body together: the abort signal stays armed while the body
+ * is read (see readCapped), and `done()` disarms it.
+ */
+async function get(url: URL, accept: string, timeoutMs: number): Promise<{ res: Response; done(): void } | 'redirect' | 'network'> {
   // Same origin, by construction (see above); checked again here so that no future caller can widen it.
   if (url.origin !== location.origin) throw new Error('refusing a request to another origin');
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  const done = () => clearTimeout(timer);
   try {
     const res = await fetch(url.href, { credentials: 'omit', redirect: 'manual', headers: { accept }, signal: abort.signal });
     // `redirect: 'manual'` gives an opaque redirect response: the target is not even requested.
-    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return 'redirect';
-    return res;
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+      done();
+      return 'redirect';
+    }
+    return { res, done };
   } catch {
+    done();
     return 'network';
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -75,16 +85,19 @@ async function readCapped(res: Response, maxBytes: number, charset = 'utf-8'): P
   return out + decoder.decode();
 }
 
-async function fetchFile(path: '/robots.txt' | '/llms.txt', maxChars: number): Promise<FetchedFile> {
-  const res = await get(ownOriginUrl(path), 'text/plain, text/markdown;q=0.9, */*;q=0.1');
-  if (res === 'redirect' || res === 'network') return { outcome: res, status: null, text: null };
-  const text = await readCapped(res, maxChars).catch(() => null);
-  return { outcome: 'ok', status: res.status, text: text === null ? null : text.slice(0, maxChars) };
+async function fetchFile(path: '/robots.txt' | '/llms.txt', maxChars: number, timeoutMs: number): Promise<FetchedFile> {
+  const got = await get(ownOriginUrl(path), 'text/plain, text/markdown;q=0.9, */*;q=0.1', timeoutMs);
+  if (got === 'redirect' || got === 'network') return { outcome: got, status: null, text: null };
+  // A body cut off by the deadline is no answer: a half-read robots.txt could allow what its end forbids.
+  const text = await readCapped(got.res, maxChars).catch(() => null);
+  got.done();
+  if (text === null) return { outcome: 'network', status: null, text: null };
+  return { outcome: 'ok', status: got.res.status, text: text.slice(0, maxChars) };
 }
 
-/** `/robots.txt` and `/llms.txt` of this page's origin. */
-export async function fetchOriginFiles(): Promise<OriginFilesReply> {
-  const [robots, llms] = await Promise.all([fetchFile('/robots.txt', MAX_ROBOTS_CHARS), fetchFile('/llms.txt', MAX_LLMS_CHARS)]);
+/** `/robots.txt` and `/llms.txt` of this page's origin, each given up after `timeoutMs`, body included. */
+export async function fetchOriginFiles(timeoutMs = FETCH_TIMEOUT_MS): Promise<OriginFilesReply> {
+  const [robots, llms] = await Promise.all([fetchFile('/robots.txt', MAX_ROBOTS_CHARS, timeoutMs), fetchFile('/llms.txt', MAX_LLMS_CHARS, timeoutMs)]);
   return { origin: location.origin, robots, llms };
 }
 
@@ -92,18 +105,23 @@ export async function fetchOriginFiles(): Promise<OriginFilesReply> {
  * The page's own URL fetched again, as a crawler that runs no JavaScript gets it: its body's text without scripts,
  * styles and templates (parsed with DOMParser, which runs nothing and loads nothing).
  */
-export async function fetchServerText(): Promise<ServerTextReply> {
+export async function fetchServerText(timeoutMs = FETCH_TIMEOUT_MS): Promise<ServerTextReply> {
   const url = new URL(location.href);
   url.hash = '';
   const fail = (detail: string): ServerTextReply => ({ url: url.href, ok: false, text: null, detail });
-  const res = await get(url, 'text/html, application/xhtml+xml;q=0.9');
-  if (res === 'redirect') return fail('the page redirects; Citable does not follow redirects');
-  if (res === 'network') return fail('the page could not be fetched again');
-  if (!res.ok) return fail(`the server answered ${res.status}`);
+  const got = await get(url, 'text/html, application/xhtml+xml;q=0.9', timeoutMs);
+  if (got === 'redirect') return fail('the page redirects; Citable does not follow redirects');
+  if (got === 'network') return fail('the page could not be fetched again');
+  const { res } = got;
+  if (!res.ok) {
+    got.done();
+    return fail(`the server answered ${res.status}`);
+  }
   const type = res.headers.get('content-type') ?? 'text/html';
   const charset = /charset=["']?([\w-]+)/i.exec(type)?.[1] ?? 'utf-8';
   const html = await readCapped(res, MAX_HTML_BYTES, charset).catch(() => null);
-  if (html === null) return fail('the page could not be read');
+  got.done();
+  if (html === null) return fail(`the page could not be read in ${Math.round(timeoutMs / 1000)} s`);
   // A detached document: nothing in it runs or loads, and the live page is not touched.
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const el of Array.from(doc.querySelectorAll('script, style, template'))) el.remove();

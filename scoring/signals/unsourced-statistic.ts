@@ -33,7 +33,10 @@ export default defineSectionSignal({
       for (const s of section.sentences) {
         if (s.attributions.length > 0) continue;
         // "100%" and "0%" are figures of speech ("100% WASI", "100% sure") more often than measurements.
-        const claims = s.stats.filter((f) => (STATISTICAL.has(f.kind) || RATE.test(s.text)) && !/^(?:100|0)\s?(?:%|percent)$/i.test(f.text));
+        // Whether the sentence is phrased as a rate, read once per sentence (not once per figure: a paragraph of
+        // 10,000 numbers made that quadratic).
+        let rate: boolean | undefined;
+        const claims = s.stats.filter((f) => (STATISTICAL.has(f.kind) || (rate ??= RATE.test(s.text))) && !/^(?:100|0)\s?(?:%|percent)$/i.test(f.text));
         if (claims.length === 0) continue;
         findings.push({
           messageId: s.vague ? 'vague-source' : 'no-source',

@@ -113,3 +113,16 @@ describe('text with no element at all', () => {
     expect(snap.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ')).toContain('We surveyed 212 remote workers');
   });
 });
+
+describe('trees that made Readability throw', () => {
+  it('a body replaced by an <svg> (Readability alone: "Cannot read properties of null (reading \'tagName\')") is read', () => {
+    const doc = documentOf(`<html><head><title>Remote work</title></head><body>${CONTENT}</body></html>`);
+    const body = doc.getElementsByTagName('body')[0]!;
+    const svg = doc.createElement('svg');
+    while (body.firstChild) svg.appendChild(body.firstChild);
+    body.replaceWith(svg);
+    const snap = extract(doc, { url: URL });
+    expect(snap.problem).toBeUndefined();
+    expect(snap.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ')).toContain('We surveyed 212');
+  });
+});
