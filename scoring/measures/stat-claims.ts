@@ -33,7 +33,7 @@ const REPORTED =
   /\b(?:said|says|say|told|tells|according to|reported|reports|reportedly\s+said|estimated|estimates|estimate|warned|warns|announced|announces|stated|states|wrote|writes|noted|notes|cited|cites|found|finds|showed|shows|revealed|reveals|claimed|claims|projected|projects|predicted|predicts|forecast|forecasts|calculated|confirmed|confirms|disclosed|documented|spoke|speaking|added|argued|argues|explained|testified|insisted|urged|acknowledged|admitted|based on|data from|figures from|per the|the (?:report|study|survey|paper|filing|statement|ministry|agency|department|census)\b)/i;
 
 /** The author's own voice: "we can see that a slotted class will use 50% less memory". */
-const OWN_VOICE = /\b(?:we|we['’](?:ve|re|d)|our|ours|us|I|I['’](?:ve|m|d)|my)\b/;
+const OWN_VOICE = /\b(?:[Ww]e|[Ww]e['’](?:ve|re|d)|[Oo]urs?|[Uu]s|I|I['’](?:ve|m|d)|[Mm]y)\b/;
 
 /** Wikipedia-style footnote markers and in-text citation numbers. */
 const FOOTNOTE = /\[(?:\d{1,3}|[a-z]|n \d{1,3}|note \d{1,3})\]|\^/;
