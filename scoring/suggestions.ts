@@ -71,9 +71,14 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
     const narrative = cue('past') || cue('date') || cue('time') || cue('capPair') || s.specifics.wordNames > 0;
     const ownTalk = cue('firstPlural') || cue('firstSingular');
-    let need = claimy + hedge + (s.vague ? 2 : 0) + Math.min(1, s.words / 40) + (block.kind === 'p' ? 0.5 : 0) - (narrative ? 2 : 0) - (ownTalk ? 2 : 0) - (cue('secondPerson') ? 0.5 : 0);
+    if (ownTalk) continue;
+    let need = claimy + hedge + (s.vague ? 2 : 0) + Math.min(1, s.words / 40) + (block.kind === 'p' ? 0.5 : 0) - (narrative ? 2 : 0) - (cue('secondPerson') ? 0.5 : 0);
     const role: ClaimRole = imperative || (processSection && block.kind === 'li') ? 'process' : PEOPLE.test(s.text) ? 'people' : 'results';
     if (role === 'process') need -= 0.5;
+    // A claim that reads as a statement of its own (subject, verb, object) is what a writer can back; a fragment or a
+    // sentence leaning on the one before ("Here’s the other thing …") is not.
+    else if (clauseOf(s.text) !== null) need += 1.5;
+    if (s.words < 8) need -= 1;
     out.push({ sentence: s, role, kind: KIND_OF[role], need });
   }
   // Where the section walks through steps, its best claim is the method it describes.
@@ -214,7 +219,7 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   if (/^(?:add|avoid|ask|be|bring|buy|check|choose|click|consider|create|do|don['’]t|find|follow|get|give|go|keep|let|look|make|never|pick|place|plan|put|read|remember|remove|run|save|select|set|start|stop|take|think|try|turn|use|write)\b/i.test(clause)) return null;
   // A clause needs a verb of its own and a subject a reader can place: no fragments ("Great as a side"), no bare
   // pronouns ("it also does more"), no lists in brackets.
-  if (/[([]/.test(clause) || /^(?:it|they|this|that|these|those|he|she|its|their|his|her)\b/i.test(clause)) return null;
+  if (/[([]/.test(clause) || /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/.test(clause) || /^(?:it|they|this|that|these|those|he|she|its|their|his|her)\b/i.test(clause)) return null;
   if (!FINITE_VERB.test(clause.split(' ').slice(1).join(' '))) return null;
   clause = lowerFirst(clause, section);
   // Balanced single quotes only.
@@ -231,7 +236,7 @@ function embeddable(text: string): string | null {
 
 /** Lower-case the first word when it is a common word, never a name or an acronym. */
 function lowerFirst(clause: string, section?: SectionMeasures): string {
-  const m = /^([A-Z][a-z]+)\b/.exec(clause);
+  const m = /^([A-Z][a-z]*)\b/.exec(clause);
   if (!m) return clause;
   const word = m[1]!;
   const lower = word.toLowerCase();
