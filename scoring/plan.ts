@@ -158,17 +158,34 @@ function rank(v: string): number {
   return v === 'primary' ? 3 : v === 'supported' ? 2 : v === 'synthesis' ? 1 : 0;
 }
 
-/** An analyzer whose reports carry the page plan (the extension's background keeps one per tab). */
+/**
+ * An analyzer whose reports carry the page plan (the extension's background keeps one per tab). A re-analysis whose
+ * report judges every section as before (same verdicts, scores, evidence and suggestions, same dismissals) keeps the
+ * plan it had: its projections would re-judge the same sentences added to the same sections, so a draft re-scored
+ * without a change costs no projection.
+ */
 export function withPlan(inner: Analyzer): Analyzer {
+  let last: { signature: string; plan: PlanItem[] } | null = null;
   return {
     get lastJudged() {
       return inner.lastJudged;
     },
     analyze(snapshot, options = {}) {
       const report = inner.analyze(snapshot, options);
-      return { ...report, plan: planFor(inner, snapshot, report, options) };
+      const signature = signatureOf(report, options);
+      if (last?.signature !== signature) last = { signature, plan: planFor(inner, snapshot, report, options) };
+      return { ...report, plan: last.plan };
     },
   };
+}
+
+/** What a plan depends on, read off the report: every section's judgment and what the user dismissed. */
+function signatureOf(report: Report, options: AnalyzeOptions): string {
+  const parts = [String(report.score), report.title ?? '', (options.dismissed ?? []).join(',')];
+  for (const s of report.sections) {
+    parts.push(`${s.index}:${s.verdict}:${s.score}:${s.words}:${s.evidence.map((e) => e.id).join(',')}:${s.suggestions.map((g) => g.id).join(',')}`);
+  }
+  return parts.join('|');
 }
 
 /** One analysis with its plan (the CLI, `npm run score`): a caching analyzer, so projections re-judge one section. */

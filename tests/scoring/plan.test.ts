@@ -68,6 +68,22 @@ describe('page plan', () => {
     for (const n of a.judged) expect(n).toBeLessThanOrEqual(2);
   });
 
+  it('a re-analysis of an unchanged page keeps its plan without projecting again; an edit projects afresh', () => {
+    const a = counting(createAnalyzer());
+    const planned = withPlan(a);
+    const first = planned.analyze(snapshot);
+    const calls = a.judged.length;
+    expect(calls).toBeGreaterThan(1);
+    const again = planned.analyze(snapshot);
+    expect(a.judged.length).toBe(calls + 1);
+    expect(again.plan).toEqual(first.plan);
+    // Adding an own measurement to the planned sentence's section changes its judgment: the plan is made again.
+    const edited = withEvidence(snapshot, first.sections[first.plan![0]!.section]!.suggestions.find((s) => s.id === first.plan![0]!.id)!)!;
+    const changed = planned.analyze(edited);
+    expect(a.judged.length).toBeGreaterThan(calls + 2);
+    expect(changed.plan!.map((p) => p.id)).not.toContain(first.plan![0]!.id);
+  });
+
   it('a dismissed item is replaced by the next best, and the projection leaves it out', () => {
     const first = plan[0]!;
     const a = withPlan(createAnalyzer());
