@@ -26,9 +26,8 @@ export function PlanView({ report, actions }: { report: Report; actions: Section
 function PlanEntry({ item, actions }: { item: PlanItem; actions: SectionActions }) {
   const label = SUGGESTION_LABEL[item.kind];
   const where = item.heading ?? 'Introduction';
-  const up = item.projected.pageScoreAfter - item.projected.pageScoreBefore;
   return (
-    <li className="plan-item" data-testid="plan-item" data-kind={item.kind}>
+    <li className="plan-item" data-testid="plan-item" data-kind={item.kind} data-id={item.id}>
       <p className="plan-where">
         <span className="suggestion-kind">{label}</span> in{' '}
         <button type="button" className="link" onClick={() => actions.reveal({ section: item.section, block: null }, null)}>
@@ -37,7 +36,6 @@ function PlanEntry({ item, actions }: { item: PlanItem; actions: SectionActions 
       </p>
       <p className="plan-effect" data-testid="plan-effect">
         {item.effect}
-        {up > 0 && <span className="visually-hidden">{` (${up} points)`}</span>}
       </p>
       <p className="suggestion-quote">
         <button type="button" className="link" onClick={() => actions.reveal(item.target, item.sentence)}>
