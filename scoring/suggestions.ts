@@ -34,7 +34,7 @@ const CLAIMY = /\b(?:most|many|always|never|every|all|best|worst|important|essen
 const PEOPLE =
   /\b(?:people|users|customers|clients|buyers|consumers|readers|visitors|audiences?|experts?|professionals|developers|engineers|designers|marketers|writers|teachers|students|parents|children|kids|doctors|patients|nurses|workers|employees|employers|managers|leaders|teams|companies|businesses|brands|owners|founders|investors|researchers|scientists|the industry|industries|the field|practitioners|beginners|adults|women|men|americans|voters)\b/i;
 /** Sentences that do not claim anything of their own: questions, reported words, the author's own acts. */
-const NOT_A_CLAIM = /^(?:q:|a:|note:|tip:|update:|edit:|source:|image:|photo:|credit:|read more|click|subscribe|sign up|share)|^(?:in )?(?:this|the|our|my) (?:chapter|article|post|guide|section|page|book|series|video|episode|tutorial|review)\b/i;
+const NOT_A_CLAIM = /^(?:q:|a:|note:|tip:|update:|edit:|source:|image:|photo:|credit:|read more|click|subscribe|sign up|share)|^[\w ’']{1,24}:\s|^(?:table|figure|fig\.|chart|listing|example)\s+[\d-]|[•|]|^(?:in )?(?:this|the|our|my) (?:chapter|article|post|guide|section|page|book|series|video|episode|tutorial|review)\b/i;
 
 /** Words that open a sentence and are not names: safe to lower-case when the sentence is embedded mid-sentence. */
 const COMMON_OPENERS = new Set(
@@ -62,7 +62,9 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
       continue;
     }
     if (s.words < 6 || s.words > 70) continue;
-    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text) || /[?]\s*$/.test(s.text)) continue;
+    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || /[?]\s*$/.test(s.text)) continue;
+    // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
+    if (/\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text) || (s.cues && hasCue(s.cues, 'unit'))) continue;
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
     const imperative = s.cues ? hasCue(s.cues, 'imperative') : false;
     const claimy = Math.min(2, (s.text.match(CLAIMY) ?? []).length * 0.5);
@@ -131,7 +133,8 @@ export function suggestionsFor(section: SectionMeasures, _pageTitle: string | nu
 export function suggestionOf(claim: Claim, section: SectionMeasures, english = true): Omit<Suggestion, 'id' | 'dismissed'> {
   const s = claim.sentence;
   const after = `after “${excerpt(s.text)}”`;
-  const clause = english ? clauseOf(s.text, section) : null;
+  // Only a paragraph's sentence is embedded: a list item is often a fragment ("Feel a deep desire to …").
+  const clause = english && section.blocks[s.block]?.kind === 'p' ? clauseOf(s.text, section) : null;
   let message: string;
   switch (claim.kind) {
     case 'source': {
