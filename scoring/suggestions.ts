@@ -81,6 +81,8 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // sentence leaning on the one before ("Here’s the other thing …") is not.
     else if (clauseOf(s.text) !== null) need += 1.5;
     if (s.words < 8) need -= 1;
+    // Advice to the reader ("If you do, be sure to …") is guidance, not a claim that needs support.
+    if (cue('modal') && cue('secondPerson')) need -= 1;
     // A sentence that leans on the one before ("It also does more", "This means …") is not a claim to back alone.
     if (/^(?:it|they|this|that|these|those|he|she|here|there)\b/i.test(s.text.trim())) need -= 1.5;
     out.push({ sentence: s, role, kind: KIND_OF[role], need });
