@@ -39,7 +39,7 @@ function PlanEntry({ item, actions }: { item: PlanItem; actions: SectionActions 
       </p>
       <p className="suggestion-quote">
         <button type="button" className="link" onClick={() => actions.reveal(item.target, item.sentence)}>
-          <q>{item.sentence}</q>
+          <q>{quoted(item.sentence)}</q>
         </button>
       </p>
       <p className="suggestion-message">{item.message}</p>
@@ -53,4 +53,9 @@ function PlanEntry({ item, actions }: { item: PlanItem; actions: SectionActions 
       </div>
     </li>
   );
+}
+
+/** The sentence inside the panel's quotation marks: its own double quotes become single ones, so none is doubled. */
+export function quoted(sentence: string): string {
+  return sentence.replace(/[“”]/g, (c) => (c === '“' ? '‘' : '’'));
 }

@@ -3,27 +3,28 @@
  * never copied): it opens the panel, says what the engine projects, gives way to the next best when dismissed, and
  * the sections' own suggestions are collapsed. Screenshots of the page beside the panel go to SCREENSHOTS.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../scoring/extract';
 import { analyzeWithPlan } from '../../scoring/plan';
+import { quoted } from '../../components/PlanView';
 import type { Report } from '../../scoring/report';
 import { trafilaturaPages, zytePages } from '../corpus/corpus';
-import { activeTabId, badgeText, browserTestsEnabled, launch, openPanel, READABILITY_CORPUS, SCREENSHOTS, waitFor, type Harness } from './harness';
+import { activeTabId, badgeText, browserTestsEnabled, launch, openPanel, SCREENSHOTS, waitFor, type Harness } from './harness';
 import { sideBySide } from './screenshots';
 
 const enabled = browserTestsEnabled();
 
-/** Three real pages of different kinds: a long-form essay, a technical blog post, a news feature. */
+/** Three real pages of different kinds: a plant-care guide, a technical blog post, a family-travel post. */
 function realPages(): Record<string, string> {
   const docker = trafilaturaPages().find((p) => p.name.includes('pythonspeed.com.docker'));
+  const plants = trafilaturaPages().find((p) => p.name.includes('plantcaretoday.com.bougainvillea'));
   const zyte = zytePages().find((p) => p.name.includes('0e014df693f1'));
-  if (!docker || !zyte) throw new Error('corpus pages not found in ../shared/corpus');
+  if (!docker || !zyte || !plants) throw new Error('corpus pages not found in ../shared/corpus');
   return {
-    'medium-2.html': readFileSync(path.join(READABILITY_CORPUS, 'medium-2', 'source.html'), 'utf8'),
+    'plantcaretoday-bougainvillea.html': plants.html(),
     'pythonspeed-docker.html': docker.html(),
     'zyte-0e014df693f1.html': zyte.html(),
   };
@@ -60,7 +61,7 @@ describe.skipIf(!enabled)('page plan in the panel (Chromium)', () => {
 
   const effects = (panel: Page) => panel.locator('[data-testid=plan-effect]').allTextContents();
 
-  it.each(['medium-2.html', 'pythonspeed-docker.html', 'zyte-0e014df693f1.html'])('%s opens with the plan the engine projects', async (name) => {
+  it.each(['plantcaretoday-bougainvillea.html', 'pythonspeed-docker.html', 'zyte-0e014df693f1.html'])('%s opens with the plan the engine projects', async (name) => {
     const { page, panel, url } = await open(name);
     const expected = nodeReport(pages[name]!, url);
     expect(expected.plan!.length).toBeGreaterThan(0);
@@ -71,7 +72,7 @@ describe.skipIf(!enabled)('page plan in the panel (Chromium)', () => {
     });
     expect(order[0]).toBe('plan');
     expect(await effects(panel)).toEqual(expected.plan!.map((p) => p.effect));
-    expect(await panel.locator('[data-testid=plan-item] q').allTextContents()).toEqual(expected.plan!.map((p) => p.sentence));
+    expect(await panel.locator('[data-testid=plan-item] q').allTextContents()).toEqual(expected.plan!.map((p) => quoted(p.sentence)));
     // Sections' own suggestions are there, collapsed.
     const opened = await panel.locator('[data-testid=suggestions]').evaluateAll((els) => els.map((d) => (d as HTMLDetailsElement).open));
     expect(opened.length).toBeGreaterThan(0);
@@ -84,7 +85,7 @@ describe.skipIf(!enabled)('page plan in the panel (Chromium)', () => {
   });
 
   it('a dismissed plan item is replaced by the next best, projected without it', async () => {
-    const name = 'medium-2.html';
+    const name = 'plantcaretoday-bougainvillea.html';
     const { page, panel, url } = await open(name);
     const first = await panel.locator('[data-testid=plan-item]').first().getAttribute('data-id');
     expect(first).toBeTruthy();
