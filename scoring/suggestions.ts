@@ -237,7 +237,8 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
 /** The whole sentence, ready to be continued (", according to …"): its final stop dropped, inner double quotes single. */
 function embeddable(text: string): string | null {
   const t = single(text.trim().replace(/\s+/g, ' ')).replace(/[.…]+$/, '');
-  if (/[?!:;]$/.test(t) || /[‘’]$/.test(t)) return null;
+  // A headline or a label ("BREAKING NEWS: …") is not a sentence to continue.
+  if (/[?!:;]/.test(t) || /[‘’]$/.test(t)) return null;
   return t;
 }
 
@@ -251,7 +252,8 @@ function lowerFirst(clause: string, section?: SectionMeasures): string {
   if (!common && section) {
     // A name is written with its capital mid-sentence too; a common word is written in lower case there
     // ("Email marketing" → "email"). A word the section uses nowhere else is common when it reads like one.
-    const lowerRe = new RegExp(String.raw`(?:^|[^\p{L}])${lower}(?:[^\p{L}]|$)`, 'u');
+    // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
+    const lowerRe = new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u');
     const capRe = new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u');
     if (section.blocks.some((b) => lowerRe.test(b.text))) common = true;
     else if (!section.blocks.some((b) => capRe.test(b.text))) common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
