@@ -21,6 +21,8 @@ const SUPPORTED_LOOKS = 4;
 
 /** At most this many places in the plan, and at most this many projections per analysis. */
 export const PLAN_SIZE = 3;
+/** Points a place must add to the page when its section's verdict does not change. */
+export const MIN_GAIN = 2;
 
 interface Candidate {
   section: SectionReport;
@@ -119,7 +121,8 @@ export function planFor(analyzer: Analyzer, snapshot: Snapshot, report: Report, 
     const verdict = section.verdict;
     const gain = after.score - report.score;
     const lifted = rank(verdict) > rank(c.section.verdict);
-    if (gain <= 0 && !lifted) continue;
+    // A place that lifts neither its section nor the page by more than rounding is not worth the writer's effort.
+    if (!lifted && gain < MIN_GAIN) continue;
     const t = c.suggestion.target!;
     const sentence = snapshot.sections[t.section]?.blocks[t.block!]?.text.slice(t.start ?? 0, t.end) ?? c.suggestion.quote ?? '';
     items.push({
