@@ -1,5 +1,5 @@
 /** One page's analysis, the same in the main thread and in a worker: HTML in, Report out. */
-import { analyze } from '../scoring/analyze';
+import { analyzeWithPlan } from '../scoring/plan';
 import { extract } from '../scoring/extract';
 import type { AccessInputs } from '../scoring/page/index';
 import type { Report } from '../scoring/report';
@@ -18,7 +18,8 @@ export type JobResult = { report: Report } | { error: string };
 export function judge(job: Job): JobResult {
   try {
     const snapshot = extract(parseDocument(job.html), { url: job.url });
-    return { report: analyze(snapshot, job.access ? { access: job.access } : {}) };
+    // With the page plan: its projections re-judge one section each (scoring/plan.ts).
+    return { report: analyzeWithPlan(snapshot, job.access ? { access: job.access } : {}) };
   } catch (err) {
     return { error: `could not be analyzed: ${err instanceof Error ? err.message : String(err)}` };
   }

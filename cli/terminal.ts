@@ -36,7 +36,16 @@ export function reportToTerminal(report: Report, input: string, p: Paint): strin
   const s = report.summary;
   lines.push(`${p.green(`${s.primary} primary`)}, ${p.yellow(`${s.supported} supported`)}, ${p.red(`${s.synthesis} synthesis`)}, ${p.dim(`${s.short} short`)}`);
   for (const n of report.notes) lines.push(p.yellow(`! ${clip(n, 200)}`));
-  if (s.topMissing) lines.push(`${p.bold('Add first:')} ${clip(s.topMissing, 220)}`);
+  const plan = report.plan ?? [];
+  if (plan.length > 0) {
+    // The page plan opens the report: where one citable layer would change the page most, and by how much.
+    lines.push('', p.bold('Plan: add one citable layer here'));
+    plan.forEach((item, i) => {
+      lines.push(`  ${p.bold(`${i + 1}.`)} ${p.bold(clip(item.heading ?? '(introduction)', 70))} ${p.dim(`(${item.kind.replace('_', ' ')})`)} ${p.green(safe(item.effect))}`);
+      lines.push(`     ${p.dim('claim:')} “${clip(item.sentence, 140)}”`);
+      lines.push(`     ${p.bold('→')} ${clip(item.message, 400)}`);
+    });
+  } else if (s.topMissing) lines.push(`${p.bold('Add first:')} ${clip(s.topMissing, 220)}`);
   lines.push('');
   for (const sec of report.sections) {
     const colour = sec.verdict === 'primary' ? p.green : sec.verdict === 'supported' ? p.yellow : sec.verdict === 'synthesis' ? p.red : p.dim;

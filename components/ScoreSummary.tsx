@@ -22,7 +22,8 @@ export function ScoreSummary({ report }: { report: Report }) {
           </p>
         </div>
       </div>
-      {s.topMissing && (
+      {/* The page plan above says it, with its projected effect, when there is one. */}
+      {s.topMissing && !report.plan?.length && (
         <p className="top-missing">
           <strong>Most useful to add: </strong>
           {s.topMissing}

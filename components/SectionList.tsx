@@ -55,9 +55,17 @@ function SectionItem({ section, actions }: { section: SectionReport; actions: Se
           ))}
         </ul>
       )}
-      {section.suggestions.map((s) => (
-        <SuggestionCard key={s.id} suggestion={s} actions={actions} />
-      ))}
+      {section.suggestions.length > 0 && (
+        // Collapsed: the page plan above says what to add first; a section's own suggestions are there when wanted.
+        <details className="suggestions" data-testid="suggestions">
+          <summary>
+            What could be added here ({section.suggestions.length})
+          </summary>
+          {section.suggestions.map((s) => (
+            <SuggestionCard key={s.id} suggestion={s} actions={actions} />
+          ))}
+        </details>
+      )}
     </li>
   );
 }

@@ -160,6 +160,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     return { decision: decideSection(withPage(features, page), features, undefined, features.lexical), measures };
   });
   const pageInputs: { citable: number; primary: number; words: number }[] = [];
+  const usedMessages = new Set<string>();
 
   for (const [ji, j] of judgments.entries()) {
     const m = j.measures;
@@ -201,7 +202,9 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
         all = suggestionsFor(m, snapshot.title, unsourcedSentences, ctx.english);
         j.suggestionCache.set(cacheKey, all);
       }
-      const raw = verdict === 'synthesis' ? all : all.filter((s) => s.kind === 'source');
+      // A page that repeats a sentence in two sections gets its suggestion once: never the same words twice.
+      const raw = (verdict === 'synthesis' ? all : all.filter((s) => s.kind === 'source')).filter((s) => !usedMessages.has(s.message));
+      for (const s of raw) usedMessages.add(s.message);
       suggestions = raw.map((s) => {
         const id = `${s.kind}-${hash(`${m.heading ?? ''}|${s.quote ?? ''}`)}`;
         return { ...s, id, dismissed: dismissed.has(id) };

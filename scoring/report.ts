@@ -64,6 +64,35 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
+/**
+ * One place of the page plan (scoring/plan.ts): the sentence whose claim most needs support, the evidence that fits
+ * it, and what adding it would change, measured by re-judging the page with a representative sentence added there.
+ */
+export const PlanItem = z.object({
+  /** The suggestion's id: dismissing it replaces the item with the next best. */
+  id: z.string(),
+  section: z.number().int().nonnegative(),
+  heading: z.string().nullable(),
+  /** The claim sentence, as the page has it. */
+  sentence: z.string(),
+  kind: SuggestionKind,
+  /** What to add, as a sentence a writer could paste. */
+  message: z.string(),
+  target: Target,
+  projected: z.object({
+    sectionVerdictBefore: Verdict,
+    sectionVerdict: Verdict,
+    sectionScoreBefore: z.number().int().min(0).max(100),
+    sectionScoreAfter: z.number().int().min(0).max(100),
+    pageScoreBefore: z.number().int().min(0).max(100),
+    pageScoreAfter: z.number().int().min(0).max(100),
+  }),
+  /** The projected effect in words: "This section becomes primary; page 34 → 61." */
+  effect: z.string(),
+  dismissed: z.boolean().default(false),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
 export const SignalStatus = z.enum(['pass', 'warn', 'fail', 'notApplicable', 'needsReview', 'error']);
 export type SignalStatus = z.infer<typeof SignalStatus>;
 
@@ -147,5 +176,10 @@ export const Report = z.object({
   authorship: AuthorshipReport,
   /** Whether AI crawlers may read it, per crawler and purpose. */
   access: AccessReport,
+  /**
+   * The page plan, best projected effect first (at most three): present when the report was made with its plan
+   * (scoring/plan.ts: the extension and the CLI), absent from a bare `analyze`.
+   */
+  plan: z.array(PlanItem).optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -5,6 +5,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createAnalyzer } from '../../scoring/analyze';
+import { withPlan } from '../../scoring/plan';
 import { loadDismissed, setDismissed } from '../../messaging/storage';
 import { BackgroundController, type ActionLike } from './controller';
 
@@ -28,7 +29,8 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(msg).catch(() => undefined);
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
-    createAnalyzer,
+    // Every report carries the page plan; its projections re-judge one section each through the tab's analyzer.
+    createAnalyzer: () => withPlan(createAnalyzer()),
     // Chrome's "Allow access to file URLs" switch. Firefox runs no add-on on local files (tested: "Missing host
     // permission for the tab" even with file:///* declared).
     fileAccess: import.meta.env.BROWSER === 'firefox' ? async () => 'never' as const : () => browser.extension.isAllowedFileSchemeAccess(),

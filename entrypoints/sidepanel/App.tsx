@@ -9,6 +9,7 @@ import { reportToMarkdown } from '../../scoring/format/markdown';
 import type { ReportsReply, TabState } from '../../messaging/protocol';
 import { askBackground, listReports, onBackgroundState } from '../../messaging/client';
 import { CompareView } from '../../components/CompareView';
+import { PlanView } from '../../components/PlanView';
 import { ScoreSummary } from '../../components/ScoreSummary';
 import { SectionList, type SectionActions } from '../../components/SectionList';
 import { StatusView } from '../../components/StatusView';
@@ -194,7 +195,10 @@ export function App() {
               )}
             </div>
           ) : (
-            <ScoreSummary report={state.report} />
+            <>
+              <PlanView report={state.report} actions={actions} />
+              <ScoreSummary report={state.report} />
+            </>
           )}
           <ViewTabs<ViewId>
             label="Report views"

@@ -1,6 +1,7 @@
 /** The report as Markdown: the CLI's `--md` and the side panel's export. Page text is escaped, never markup. */
 import type { Report } from '../report';
 import { docsUrl } from '../structured/docs';
+import { planOf } from './plan';
 
 const VERDICT_LABEL: Record<string, string> = { primary: 'Primary', supported: 'Supported', synthesis: 'Synthesis', short: 'Short (not judged)' };
 
@@ -19,8 +20,22 @@ export function reportToMarkdown(report: Report): string {
   const s = report.summary;
   out.push(`- Sections: ${s.primary} primary, ${s.supported} supported, ${s.synthesis} synthesis, ${s.short} short; ${s.words} words`);
   if (s.dismissed > 0) out.push(`- Dismissed by the user: ${s.dismissed} (not counted)`);
-  if (s.topMissing) out.push(`- Most important to add: ${mdText(s.topMissing)}`);
+  if (s.topMissing && !report.plan?.length) out.push(`- Most important to add: ${mdText(s.topMissing)}`);
   out.push('');
+  const plan = planOf(report).filter((p) => p.from === 'plan');
+  if (plan.length > 0) {
+    // The page plan opens the report: the few places where one citable layer would change the page most.
+    out.push('## Plan: add one citable layer here', '');
+    plan.forEach((p, i) => {
+      const item = report.plan?.find((x) => x.section === p.section && x.message === p.message);
+      const where = p.heading ? `“${mdText(p.heading)}”` : 'the introduction';
+      const effect = item ? ` ${mdText(item.effect)}` : p.projected ? ` Page ${p.projected.before} → ${p.projected.after}.` : '';
+      out.push(`${i + 1}. **In ${where}** (${(p.kind ?? 'evidence').replace('_', ' ')}):${effect}`);
+      if (item) out.push(`   - The claim: “${mdText(item.sentence)}”`);
+      out.push(`   - ${mdText(p.message)}`);
+    });
+    out.push('');
+  }
   out.push('## What drives the score');
   out.push('');
   out.push('| part | weight | value | points |');

@@ -69,6 +69,8 @@ describe.skipIf(!enabled)('side panel in Chromium', () => {
     const parsed = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(parsed.score).toBe(Number(await badgeText(h.sw, tabId)));
 
+    // A section's own suggestions are collapsed under the page plan: opened, then copied.
+    await panel.locator('[data-testid=suggestions] > summary').first().click();
     await panel.locator('[data-testid=suggestion]').first().getByRole('button', { name: /^Copy/ }).click();
     // Headless Chromium may refuse the clipboard to an unfocused page: either way the panel says what happened.
     await waitFor(() => panel.getByRole('status').first().textContent(), (t) => /copied|clipboard/i.test(t ?? ''), 'copy feedback');

@@ -69,10 +69,16 @@ describe('golden: synthesis article', () => {
     expect(why.suggestions[0]).toMatchObject({ kind: 'source', quote: 'Studies show that productive people earn 25% more than their peers.' });
     expect(r.summary.topMissing).not.toBeNull();
   });
-  it('builds suggestions from the section’s own topic', () => {
+  it('builds suggestions from the section’s own claim sentences, never from its heading', () => {
+    const breaks = r.sections.find((s) => s.heading === 'Take breaks')!;
+    const quote = breaks.suggestions.find((g) => g.kind === 'expert_quote')!;
+    expect(quote.quote).toMatch(/^Many experts recommend working in focused blocks/);
+    expect(quote.message).toContain('whether many experts recommend working in focused blocks');
     const plan = r.sections.find((s) => s.heading === 'Plan your day')!;
-    expect(plan.suggestions[0]!.message.toLowerCase()).toMatch(/plan (?:your|our) day/);
-    expect(plan.suggestions[0]!.quote).toMatch(/^Planning your day is essential/);
+    for (const g of plan.suggestions) {
+      expect(g.message.toLowerCase()).not.toContain('plan your day');
+      expect(g.message).toContain(g.quote!.split(' ').slice(0, 6).join(' '));
+    }
   });
 });
 

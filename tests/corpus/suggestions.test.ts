@@ -1,0 +1,34 @@
+/**
+ * Every suggestion the engine writes on every corpus page, checked for the mechanical part of "a sentence a writer
+ * could paste" (issue 10): balanced quotation marks, no doubled marks, no lower-cased heading fragment, blanks only
+ * where a fact goes (each "___" says what goes there), never the same words twice on a page, and each pointing at
+ * the sentence it quotes.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../scoring/analyze';
+import { extract } from '../../scoring/extract';
+import { documentOf } from '../helpers';
+import { HAVE_CORPUS, readabilityPages, trafilaturaPages, zytePages } from './corpus';
+import { problemOf, problemsOf } from './suggestion-checks';
+
+describe('problemOf', () => {
+  it('catches each defect the issue named', () => {
+    const headings = ['Reduce Customer Churn'];
+    expect(problemOf('Original data in ““Thumper” ($20)”', headings)).toMatch(/quotation opened inside/);
+    expect(problemOf('“We tested ___ on ___ mozilla reps and found ___.”', headings)).toMatch(/blank/);
+    expect(problemOf('“___ [words],” says ___ [name], who has worked on reduce customer churn for ___ [how many] years.', headings)).toMatch(/lower-cased heading/);
+    expect(problemOf('Say where 5% comes from: “5% of users leave, according to ___ [who] (___ [year]).”', headings)).toBeNull();
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('suggestions on every corpus page', () => {
+  const pages = [...readabilityPages(), ...zytePages(), ...trafilaturaPages()];
+  it('has all 603 pages', () => {
+    expect(pages.length).toBe(603);
+  });
+  it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
+    const snapshot = extract(documentOf(page.html()), { url: page.url });
+    const report = analyze(snapshot);
+    expect(problemsOf(report, snapshot)).toEqual([]);
+  });
+});
