@@ -55,6 +55,22 @@ function SectionItem({ section, actions }: { section: SectionReport; actions: Se
           ))}
         </ul>
       )}
+      {section.drivers.length > 0 && (
+        // The fitted verdict splits by sentence: the sentences that moved it most, so the verdict says why.
+        <details className="section-why" data-testid="section-why">
+          <summary>Why {VERDICT_LABEL[section.verdict].toLowerCase()}</summary>
+          <ul>
+            {section.drivers.map((d, i) => (
+              <li key={i}>
+                <button type="button" className="finding-body" onClick={() => actions.reveal(d.target, d.text)}>
+                  <q className="finding-quote">{d.text}</q>
+                  <span className="finding-why">{d.weight > 0 ? 'reads as something to cite' : 'reads as general explanation'}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {section.suggestions.length > 0 && (
         // Collapsed: the page plan above says what to add first; a section's own suggestions are there when wanted.
         <details className="suggestions" data-testid="suggestions">

@@ -35,6 +35,10 @@ describe.skipIf(!enabled)('side panel in Chromium', () => {
     await waitFor(() => badgeText(h.sw, tabId), (t) => t !== '', 'badge');
     const panel = await panelFor(tabId);
     const before = await badgeText(h.sw, tabId);
+    // Each judged section says why: the sentences that moved its verdict, quoted from the page.
+    const why = panel.locator('[data-testid=section]').nth(1).locator('[data-testid=section-why]');
+    await why.locator('summary').click();
+    expect((await why.locator('q').allTextContents()).length).toBeGreaterThan(0);
     // Dismiss the first piece of evidence of the second section (original data): the score drops.
     const item = panel.locator('[data-testid=section]').nth(1).locator('[data-testid=evidence]').first();
     await item.getByRole('button', { name: /^Dismiss/ }).click();
