@@ -9,7 +9,8 @@ const BIBLIOGRAPHIC = /\bRetrieved\s+\d|\bISBN\b|\bdoi:|\bPMID\b|\bBibcode\b|\bp
 const QUANTITY_LINE = /^(?:\d+(?:[./]\d+)?|½|¼|¾|⅓|⅔|one|two|three|a|an)\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|grams?|g|kg|oz|ounces?|lbs?|pounds?|ml|l|liters?|litres?|cloves?|slices?|pinch|cans?|containers?|servings?|pieces?|large|medium|small|x)\b/i;
 
 /** Kitchen and portion quantities: "1 cup", "½ tsp.", "8 oz.", "2 Tbsp". */
-const KITCHEN_QUANTITY = /(?:\d+(?:[./]\d+)?|[½¼¾⅓⅔])\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|grams?|g|ml|scoops?|slices?|cloves?|pinch)\b\.?/gi;
+// A match starts only where a number starts (the lookbehind): a 10,000-digit run would otherwise be tried from every digit.
+const KITCHEN_QUANTITY = /(?:(?<![\d.])\d+(?:[./]\d+)?|[½¼¾⅓⅔])\s*(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|grams?|g|ml|scoops?|slices?|cloves?|pinch)\b\.?/gi;
 /** "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow": a label and a list of counted things. */
 const COUNTED_LIST = /^[^:]{2,60}:\s*(?:\d+\s+\p{Lu}[\p{L}-]*,?\s*){2,}/u;
 /** An ingredient line: two kitchen quantities or more, or a label with a counted list (a meal plan, a recipe card). */
