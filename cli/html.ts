@@ -6,6 +6,8 @@
  */
 import type { Report } from '../scoring/report';
 import { BAND_RANGES, scoreBand } from '../scoring/weights';
+// The panel's words for verdicts and evidence (plain data, no React), so the report and the panel say the same.
+import { EVIDENCE_LABEL, VERDICT_LABEL } from '../components/labels';
 import { planOf } from '../scoring/format/plan';
 import { docsUrl, whyItMatters } from '../scoring/structured/docs';
 import { aiSearchAccess } from './csv';
@@ -26,20 +28,6 @@ function link(href: string | null, text: string): string {
   return esc(text);
 }
 
-const VERDICT = { primary: 'Primary', supported: 'Supported', synthesis: 'Synthesis', short: 'Short' } as const;
-const KIND = {
-  original_data: 'Original data',
-  first_hand: 'First-hand',
-  named_framework: 'Named framework',
-  expert_quote: 'Expert quote',
-  sourced_stat: 'Sourced figure',
-  unsourced_stat: 'Unsourced figure',
-  specific_facts: 'Specific facts',
-} as const;
-
-function band(score: number): 'high' | 'mid' | 'low' {
-  return scoreBand(score);
-}
 
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
@@ -75,7 +63,7 @@ export function reportsToHtml(results: PageResult[], meta: { generated: Date; co
   const failed = results.filter((r) => r.error);
   const sorted = [...ok].sort((a, b) => a.report.score - b.report.score || (a.report.title ?? '').localeCompare(b.report.title ?? ''));
   const scores = ok.map((r) => r.report.score);
-  const bands = { high: scores.filter((s) => band(s) === 'high').length, mid: scores.filter((s) => band(s) === 'mid').length, low: scores.filter((s) => band(s) === 'low').length };
+  const bands = { high: scores.filter((s) => scoreBand(s) === 'high').length, mid: scores.filter((s) => scoreBand(s) === 'mid').length, low: scores.filter((s) => scoreBand(s) === 'low').length };
   const id = new Map(ok.map((r, i) => [r, `p${i + 1}`]));
   const blocked = ok.filter((r) => (r.report.access.robots?.byPurpose.search.blocked.length ?? 0) > 0).length;
   const sections = ok.reduce((n, r) => n + r.report.summary.primary + r.report.summary.supported + r.report.summary.synthesis, 0);
@@ -107,7 +95,7 @@ export function reportsToHtml(results: PageResult[], meta: { generated: Date; co
     const types = [...new Set(rep.schema.entities.flatMap((e) => e.types))];
     const errs = rep.schema.issues.filter((i) => i.severity === 'error').length;
     out.push(
-      `<tr><td><span class="score s-${band(rep.score)}">${rep.score}</span></td><td><a href="#${id.get(r)}">${esc(rep.title ?? r.input)}</a><div class="muted small url">${esc(rep.url ?? r.input)}</div></td>` +
+      `<tr><td><span class="score s-${scoreBand(rep.score)}">${rep.score}</span></td><td><a href="#${id.get(r)}">${esc(rep.title ?? r.input)}</a><div class="muted small url">${esc(rep.url ?? r.input)}</div></td>` +
         `<td>${rep.summary.primary} / ${rep.summary.supported} / ${rep.summary.synthesis}</td><td class="small">${plan ? esc(plan.message) : `<span class="muted">${rep.readerable ? 'Nothing missing' : 'Not an article: see its markup and access'}</span>`}</td>` +
         `<td class="small">${types.length ? esc(types.slice(0, 4).join(', ')) : '<span class="muted">none</span>'}${errs ? ` · <span class="sev-error">${errs} error${errs === 1 ? '' : 's'}</span>` : ''}</td><td class="small">${esc(aiSearchAccess(rep))}</td></tr>`,
     );
@@ -128,7 +116,7 @@ export function reportsToHtml(results: PageResult[], meta: { generated: Date; co
 function pageDetail(rep: Report, input: string, anchor: string): string {
   const out: string[] = [];
   const s = rep.summary;
-  out.push(`<article class="page" id="${anchor}"><h2><span class="score s-${band(rep.score)}">${rep.score}</span> ${esc(rep.title ?? input)}</h2>`);
+  out.push(`<article class="page" id="${anchor}"><h2><span class="score s-${scoreBand(rep.score)}">${rep.score}</span> ${esc(rep.title ?? input)}</h2>`);
   out.push(`<p class="muted small url">${link(rep.url, rep.url ?? input)}</p>`);
   out.push(`<p class="small">${s.words} words · ${s.primary} primary, ${s.supported} supported, ${s.synthesis} synthesis, ${s.short} short · language ${esc(rep.lang ?? 'unknown')}${rep.readerable ? '' : ' · <b>not an article</b>'}</p>`);
   for (const n of rep.notes) out.push(`<p class="small muted">${esc(n)}</p>`);
@@ -145,10 +133,10 @@ function pageDetail(rep: Report, input: string, anchor: string): string {
     for (const sec of rep.sections) {
       const ev = sec.evidence.filter((e) => !e.dismissed).slice(0, 3);
       const sug = sec.suggestions.find((g) => !g.dismissed);
-      const cells = ev.map((e) => `<div class="ev">${esc(KIND[e.kind])}: <span class="quote">“${esc(clip(e.text, 220))}”</span></div>`);
+      const cells = ev.map((e) => `<div class="ev">${esc(EVIDENCE_LABEL[e.kind])}: <span class="quote">“${esc(clip(e.text, 220))}”</span></div>`);
       if (sec.evidence.length > 3) cells.push(`<div class="muted small">and ${sec.evidence.length - 3} more</div>`);
       if (sug) cells.push(`<div class="ev"><b>Add:</b> ${esc(sug.message)}${sug.quote ? ` <span class="quote">where: “${esc(clip(sug.quote, 160))}”</span>` : ''}</div>`);
-      out.push(`<tr><td>${esc(sec.heading ?? '(introduction)')}<div class="muted small">${sec.words} words</div></td><td><span class="v v-${sec.verdict}">${VERDICT[sec.verdict]}</span></td><td class="small">${cells.join('') || '<span class="muted">none</span>'}</td></tr>`);
+      out.push(`<tr><td>${esc(sec.heading ?? '(introduction)')}<div class="muted small">${sec.words} words</div></td><td><span class="v v-${sec.verdict}">${VERDICT_LABEL[sec.verdict]}</span></td><td class="small">${cells.join('') || '<span class="muted">none</span>'}</td></tr>`);
     }
     out.push(`</tbody></table>`);
   }
@@ -201,7 +189,7 @@ export function comparisonToHtml(c: import('../scoring/compare').Comparison, nam
     ['Words', String(c.a.words), String(c.b.words)],
     ...c.a.evidence.flatMap((e, i): Array<[string, string, string]> => {
       const o = c.b.evidence[i]!;
-      return e.count || o.count ? [[KIND[e.kind], String(e.count), String(o.count)]] : [];
+      return e.count || o.count ? [[EVIDENCE_LABEL[e.kind], String(e.count), String(o.count)]] : [];
     }),
     ['Unsourced figures', String(c.a.unsourced), String(c.b.unsourced)],
     ['Markup', c.a.markup.types.join(', ') || 'none', c.b.markup.types.join(', ') || 'none'],
