@@ -11,28 +11,10 @@ import { analyze, createAnalyzer } from '../scoring/analyze';
 import { extract } from '../scoring/extract';
 import { withPlan } from '../scoring/plan';
 import { parseDocument } from '../cli/load';
-import { readabilityPages, trafilaturaPages, zytePages, HAVE_CORPUS, type CorpusPage } from '../tests/corpus/corpus';
+import { readabilityPages, trafilaturaPages, zytePages, type CorpusPage } from '../tests/corpus/corpus';
+import { LIMIT, median, ONLY, pct, requireCorpus, RUNS } from './common';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const RUNS = Number(opt('runs') ?? 3);
-const LIMIT = opt('limit') ? Number(opt('limit')) : Infinity;
-const ONLY = opt('corpus');
-
-if (!HAVE_CORPUS) {
-  console.error('bench:plan: ../shared/corpus not found; nothing to measure');
-  process.exit(1);
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+requireCorpus('bench:plan');
 const time = (fn: () => unknown) => {
   const t0 = performance.now();
   fn();

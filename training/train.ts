@@ -323,7 +323,6 @@ const folds = foldsOf(
   dev.map((p) => p.page),
   K,
 );
-const cvCoefficients = new Map<string, Coefficients>();
 const cvLexical = new Map<number, Collected>();
 const cvLog: string[] = [];
 for (let f = 0; f < K; f++) {
@@ -334,7 +333,6 @@ for (let f = 0; f < K; f++) {
   const page = fitPage(train, outOfFold(train, 4));
   setLexical(test, words);
   const c = coefficientsOf(s, page.model);
-  for (const p of test) cvCoefficients.set(p.page, c);
   // Predict the held-out pages now: their lexical values are this fold's.
   cvLexical.set(f, evaluate(test, () => c, VERBOSE ? cvLog : undefined));
   console.error(`fold ${f + 1}/${K}: λ citable ${s.lambdas[0]}, primary ${s.lambdas[1]}, page ${page.lambda}`);
