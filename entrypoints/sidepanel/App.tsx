@@ -188,6 +188,14 @@ export function App() {
             <div className="not-article" data-testid="status-not-article">
               <p className="status-title">Not an article</p>
               <p>There is no article here to judge for citability. What an SEO checks on any page is below: its structured data, who it names as author, and whether AI crawlers may read it.</p>
+              {/* Why there is no article (an empty page, one nested too deeply to read…): the report's own notes, as text. */}
+              {state.report.notes.length > 0 && (
+                <ul className="notes">
+                  {state.report.notes.map((n, i) => (
+                    <li key={i}>{n}</li>
+                  ))}
+                </ul>
+              )}
               {state.report.sections.length > 0 && (
                 <button type="button" onClick={() => setJudgeAnyway(true)}>
                   Judge its text anyway
