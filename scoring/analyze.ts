@@ -310,17 +310,23 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
  * Evidence that a signal quotes (an own measurement, a coined framework, an attributed quote, a sourced figure) is a floor under the fitted probability, combined as a noisy-OR: the model reads a section's
  * tone, the signals read the one sentence that makes a page a source, and one real piece of evidence must lift a
  * section however generic the rest of it reads (engine issue's properties). Each is a floor, never a cap, so
- * adding evidence never lowers a section. First-hand accounts are left to the model: the signal's precision against
- * the readers is too low (0.41 on dev/) to overrule it.
+ * adding evidence never lowers a section. Other first-hand accounts are left to the model: the signal's precision
+ * against the readers is too low (0.56 on dev/) to overrule it.
  */
-const EVIDENCE_FLOOR: Partial<Record<EvidenceKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55 };
+type FloorKind = EvidenceKind | 'on_site';
+const EVIDENCE_FLOOR: Partial<Record<FloorKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55, on_site: 0.55 };
 /** Of those, the kinds that make this page the source (primary); a sourced figure supports a section. */
-const FIRST_PARTY: ReadonlySet<EvidenceKind> = new Set(['original_data', 'named_framework', 'expert_quote']);
+const FIRST_PARTY: ReadonlySet<FloorKind> = new Set(['original_data', 'named_framework', 'expert_quote', 'on_site']);
+/**
+ * Of the first-hand accounts, only the author's own presence or test with a name and a place or date ("I attended the
+ * Roadshow in Atlanta"; signals/first-hand.ts) is strong enough to count on its own.
+ */
+const floorKind = (e: Evidence): FloorKind => (e.signal === 'first-person-on-site' ? 'on_site' : e.kind);
 
 function withEvidence(d: SectionDecision, live: readonly Evidence[]): { verdict: 'primary' | 'supported' | 'synthesis'; citable: number; primary: number } {
   let rest = 1 - d.citable;
   let firstParty = false;
-  for (const kind of new Set(live.map((e) => e.kind))) {
+  for (const kind of new Set(live.map(floorKind))) {
     const s = EVIDENCE_FLOOR[kind];
     if (s === undefined) continue;
     rest *= 1 - s;

@@ -17,6 +17,7 @@ export const INDICATORS = [
   'money',
   'link', // an outbound link (a source)
   'named', // a named source or a citation
+  'cited', // a footnote marker or bibliographic citation: "[12]", "(Smith, 2020)" — an encyclopedia's or a paper's way
   'vague', // "studies show", "experts say"
   'fpResearch', // the author's own research (measures/first-person.ts)
   'fpExperience', // the author's own experience
@@ -48,7 +49,7 @@ export const SHAPE = [
 /** The engine's own signals' findings (scoring/signals), as log(1 + n) per evidence kind. */
 export const EVIDENCE_KINDS = ['original_data', 'first_hand', 'named_framework', 'expert_quote', 'sourced_stat', 'unsourced_stat', 'specific_facts'] as const;
 
-export const PAGE_RATES: readonly Indicator[] = ['date', 'speech', 'capPair', 'secondPerson', 'imperative', 'firstAct', 'official', 'quote', 'names', 'unit', 'link'];
+export const PAGE_RATES: readonly Indicator[] = ['date', 'speech', 'capPair', 'secondPerson', 'imperative', 'firstAct', 'official', 'quote', 'names', 'unit', 'link', 'cited'];
 
 export const FEATURE_NAMES: readonly string[] = [
   ...INDICATORS.map((k) => `rate:${k}`),
@@ -62,6 +63,7 @@ const N_IND = INDICATORS.length;
 export const LEXICAL_INDEX = FEATURE_NAMES.indexOf('shape:lexical');
 /** The index of the "page is English" feature. */
 export const ENGLISH_INDEX = FEATURE_NAMES.indexOf('shape:english');
+export const REFERENCE_INDEX = FEATURE_NAMES.indexOf('shape:referenceHeading');
 /**
  * Features read from English wording only: the lexical word table and the findings of the English-only signals.
  * On a page in another language they are unmeasured, not absent, so the verdict gives them their fitted mean.
@@ -73,8 +75,11 @@ const SHAPE0 = COUNT0 + COUNTED.length;
 const EVIDENCE0 = SHAPE0 + SHAPE.length;
 const PAGE0 = EVIDENCE0 + EVIDENCE_KINDS.length;
 
-/** Headings of reference lists and link lists: they make no claims of their own (LABELING.md: navigation is synthesis). */
-const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|bibliography|external links|further reading|see also|related (?:articles|posts|stories|links)|quellen|literatur|weblinks|einzelnachweise|siehe auch)\b/i;
+/**
+ * Headings of reference lists and link lists, the whole heading: they make no claims of their own (LABELING.md:
+ * navigation is synthesis). "Literature" or "Notes on Speculation and Lore" are sections with prose, not lists.
+ */
+const REFERENCE_HEADING = /^(?:references?|citations?|sources?|bibliography|works cited|external links|further reading|see also|related(?: (?:articles|posts|stories|links|recipes|reading|content))?|quellen|literatur|weblinks|einzelnachweise|siehe auch)\s*(?:\[edit\]|\[bearbeiten[^\]]*\])?$/i;
 
 /**
  * Indicators of something specific a writer could cite (LABELING.md: synthesis has "nothing specific"): a section
@@ -82,17 +87,34 @@ const REFERENCE_HEADING = /^(?:references?|citations?|sources?|notes?|footnotes|
  */
 export const SPECIFIC: readonly Indicator[] = ['names', 'capPair', 'date', 'figure', 'quote', 'speech', 'link', 'named', 'fpResearch', 'fpExperience', 'firstAct', 'official', 'time', 'speakerTurn'];
 
+/**
+ * Indicators that are specific in any sentence. A figure, a name or a capitalized pair in an instruction ("Eat every
+ * 2–3 hours") or a quantity line ("1 scoop Shakeology, 1 cup strawberries") is a recipe's or a how-to's detail, not
+ * something reported: such sentences count only through these.
+ */
+const REPORTED: readonly Indicator[] = SPECIFIC.filter((k) => k !== 'names' && k !== 'capPair' && k !== 'figure');
+
 /** Does any sentence of the section carry something specific? */
 export function hasSpecifics(base: SectionFeatureBase): boolean {
-  return SPECIFIC.some((k) => base.tally.sums[IX[k]]! > 0);
+  const n = base.tally.sentences;
+  for (let i = 0; i < n; i++) {
+    const at = i * N_IND;
+    const instruction = base.rows[at + IX.imperative] === 1 || base.rows[at + IX.unit] === 1;
+    for (const k of instruction ? REPORTED : SPECIFIC) if (base.rows[at + IX[k]]) return true;
+  }
+  return false;
 }
 
 /** Writes a sentence's indicators, one byte each, into `row` at `at` (one flat array per section: no allocation per sentence). */
 export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en', row: Uint8Array = new Uint8Array(N_IND), at = 0): Uint8Array {
   for (let i = 0; i < CUES.length; i++) if (s.cues & (1 << i)) row[at + i] = 1;
+  // A bare account ("We talked to 3 people.", "We surveyed 212 of our customers.") claims research and reports
+  // nothing: no result, no name, date or place. It is not a first-hand account with specifics (LABELING.md).
+  const bare = s.firstPerson !== null && lang === 'en' && bareAccount(s, row, at);
+  if (bare) row[at + IX.firstAct] = 0;
   // LABELING.md: "Unsourced statistics alone do not lift a section": a figure counts only where the sentence names
   // its source or the author speaks as its source.
-  const owned = s.attributions.length > 0 || s.firstPerson !== null;
+  const owned = s.attributions.length > 0 || (s.firstPerson !== null && !bare);
   if (owned) {
     if (s.stats.length > 0) row[at + IX.stat] = 1;
     for (const f of s.figures) {
@@ -101,10 +123,13 @@ export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en', row
     }
   }
   if (s.stats.length > 0 && s.attributions.length > 0) row[at + IX.sourcedStat] = 1;
-  for (const a of s.attributions) row[at + (a.kind === 'link' ? IX.link : IX.named)] = 1;
+  for (const a of s.attributions) {
+    row[at + (a.kind === 'link' ? IX.link : IX.named)] = 1;
+    if (a.kind === 'citation') row[at + IX.cited] = 1;
+  }
   if (s.vague) row[at + IX.vague] = 1;
-  if (s.firstPerson === 'research') row[at + IX.fpResearch] = 1;
-  if (s.firstPerson === 'experience') row[at + IX.fpExperience] = 1;
+  if (s.firstPerson === 'research' && !bare) row[at + IX.fpResearch] = 1;
+  if (s.firstPerson === 'experience' && !bare) row[at + IX.fpExperience] = 1;
   // English names come from measures/names.ts; German capitalizes every noun, so there a pair of capitalized words
   // that are not function words stands in for a name (cues.ts).
   if (lang === 'de' ? row[at + IX.capPair] : s.specifics.wordNames > 0) row[at + IX.names] = 1;
@@ -112,6 +137,16 @@ export function sentenceIndicators(s: Sentence, lang: CueLang | null = 'en', row
   if (lang === 'de' && row[at + IX.firstAct]) row[at + (row[at + IX.research] ? IX.fpResearch : IX.fpExperience)] = 1;
   if (row[at + IX.quote] && row[at + IX.speech]) row[at + IX.attributedQuote] = 1;
   return row;
+}
+
+/** What an account found or showed: a result, a comparison, a share, a reason, or a clause that goes on. */
+const RESULT = /\b(?:found|finds?|show(?:s|ed|n)?|reveal(?:s|ed)?|learn(?:ed|t)|discover(?:ed)?|notic(?:ed|e)|conclud(?:ed|e)|turn(?:s|ed) out|result(?:s|ed)?|because|that|which|than|only|most|half|percent|per cent|average|median|none|all of|every)\b|[%:;—–]/i;
+
+/** A short first-person account with nothing in it but the act and a count: no result, no name, date, place or quote. */
+function bareAccount(s: Sentence, row: Uint8Array, at: number): boolean {
+  if (s.words > 16 || s.specifics.wordNames > 0 || s.attributions.length > 0) return false;
+  if (row[at + IX.capPair] || row[at + IX.date] || row[at + IX.time] || row[at + IX.place] || row[at + IX.quote]) return false;
+  return !RESULT.test(s.text);
 }
 
 /** What a section contributes to the page context: its indicator sums and sentence count. */

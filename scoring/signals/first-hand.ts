@@ -1,6 +1,10 @@
+import { hasCue } from '../measures/cues';
 import { OWN_ACT } from '../measures/first-person';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
+
+/** The author was there: a past act of presence or testing, said of themselves. */
+const ON_SITE = /\b(?:I|[Ww]e)(?:\s+(?:also|then|first|recently|finally|just|once|personally))?\s+(?:spent|visited|met|tested|drove|stayed|toured|interviewed|attended|went|travell?ed|ate|tried|walked|hiked|stood|sat|watched|joined|flew|rode|climbed|photographed|timed|measured|stopped)\b/;
 
 /**
  * A first-hand account with specifics: what the author or team did, built, saw or tested. Google's guidance on
@@ -29,8 +33,11 @@ export default defineSectionSignal({
       if (kind === 'research' && s.figures.some((f) => f.kind !== 'year')) continue;
       const sp = s.specifics;
       if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text) && !OWN_ACT.test(s.text)) continue;
+      // The strongest accounts: a past act of the author's ("I spent", "we visited") with a name and a when or
+      // where ("at the Toyota plant in Georgetown", "in May 2023"). These alone lift a section (scoring/analyze).
+      const specific = ON_SITE.test(s.text) && sp.wordNames > 0 && (hasCue(s.cues, 'place') || hasCue(s.cues, 'date'));
       findings.push({
-        messageId: kind === 'research' ? 'first-person-research' : 'first-person-account',
+        messageId: specific ? 'first-person-on-site' : kind === 'research' ? 'first-person-research' : 'first-person-account',
         kind: 'first_hand',
         text: s.text,
         why: kind === 'research' ? 'the author describes their own research' : 'the author reports what they did or saw, with specifics',

@@ -192,6 +192,7 @@ describe('fitted verdict properties (engine issue 9)', () => {
     ['an attributed quote', '“Breaks are when the brain files what it just learned,” said Maria Okafor, a neuroscientist at the University of Leeds.'],
     ['a sourced figure', 'According to a 2022 Microsoft Work Trend Index report, 43% of workers took no breaks at all.'],
     ['a coined, defined framework', 'We call this the Ninety-Ten Rhythm: ninety minutes of focused work, then ten minutes away from any screen.'],
+    ['a first-hand account with specifics', 'In March I spent two weeks at the Toyota plant in Georgetown, Kentucky, and timed every break on the night shift.'],
   ];
   const before = reportOfHtml(base);
   it.each(evidence)('adding %s never lowers the section and lifts it out of synthesis', (_, sentence) => {
@@ -200,6 +201,27 @@ describe('fitted verdict properties (engine issue 9)', () => {
     expect(section(after).score).toBeGreaterThanOrEqual(section(before).score);
     expect(section(after).verdict).not.toBe('synthesis');
     expect(after.score).toBeGreaterThanOrEqual(before.score);
+  });
+  it('a bare claim of research with no result does not make a section primary on its own', () => {
+    const drafts = [base, golden('synthesis.html'), sample, readFileSync(path.resolve(__dirname, '../pages/synthesis.html'), 'utf8')];
+    let judged = 0;
+    for (const html of drafts) {
+      const plain = reportOfHtml(html);
+      for (const s of plain.sections.filter((x) => x.verdict === 'synthesis' && x.heading)) {
+        for (const claim of ['We talked to 3 people.', 'We surveyed 212 of our customers.', 'I interviewed five experts.']) {
+          // The claim closes the section: appended after its last paragraph, before the next heading.
+          const at = html.indexOf(`>${s.heading}</h`);
+          const next = html.slice(at + 1).search(/<h[1-6][\s>]|<\/article>|<\/body>/);
+          expect(at, `${s.heading} found in the draft`).toBeGreaterThan(0);
+          const cut = at + 1 + next;
+          const after = reportOfHtml(`${html.slice(0, cut)}<p>${claim}</p>${html.slice(cut)}`);
+          const again = after.sections.find((x) => x.heading === s.heading)!;
+          expect(again.verdict, `${s.heading} + "${claim}"`).not.toBe('primary');
+          judged++;
+        }
+      }
+    }
+    expect(judged).toBeGreaterThan(10);
   });
   it('every citable section names the sentences that carried it', () => {
     const r = reportOfHtml(golden('citable.html'));

@@ -4,10 +4,12 @@ import { runSignal } from '../../helpers';
 
 describe('first-hand', () => {
   const cases: [string, string, 'pass' | 'fail', string | null][] = [
-    ['smallest passing: I + past action + a specific', 'I visited Porto in May.', 'pass', 'first-person-account'],
+    ['smallest passing: I + past action + a specific', 'I tried the Porto ferry.', 'pass', 'first-person-account'],
+    ['the author was there: a visit with a name and a place', 'I visited the Lello bookshop in Porto in May.', 'pass', 'first-person-on-site'],
+    ['a recap of what everyone saw is not being there', "This year we saw Samsung almost fold the Fold and Apple improve the iPhone 11's camera.", 'pass', 'first-person-account'],
     ['smallest failing: no first person', 'Porto is lovely in May.', 'fail', null],
     ['team built, with a name', 'Last spring our team rebuilt the checkout in Svelte.', 'pass', 'first-person-account'],
-    ['research without a figure is an account of research', 'We interviewed editors at the Toronto Star about their workflow.', 'pass', 'first-person-research'],
+    ['research without a figure is an account of research', 'We compared how editors at the Toronto Star plan their workflow.', 'pass', 'first-person-research'],
     ['no specifics: a vague anecdote', 'I tried it and it was great.', 'fail', null],
     ['an organisation announcing its own act', 'Today, we filed a settlement with the federal court that will end the program.', 'pass', 'first-person-account'],
     ['opinion, not an account', 'I think Porto is lovely.', 'fail', null],
