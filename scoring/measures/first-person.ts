@@ -20,6 +20,13 @@ const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|inte
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
 /** Discourse, not experience: "as we saw above", "we've seen", "we saw that X does Y". */
 const DISCOURSE = /\b(?:as\s+(?:we|I)\s+(?:saw|said|mentioned|noted|discussed|explained)|(?:we|I)\s+(?:saw|mentioned|noted|discussed|explained)\s+(?:that|earlier|above|before|previously|in)|(?:we|I)['’]ve\s+seen)\b/i;
+/**
+ * The author steering the text or generalising, not reporting: "before we start", "I just want to return to the
+ * point we started with", "here are some trends I've noticed", "I saw so many people…", "this year we saw Samsung…".
+ */
+const STEERING = /\b(?:before we (?:start|begin|dive)|(?:I|we) (?:just )?want(?:ed)? to (?:return|say|point|note|mention|remind|warn|start|share)|the point (?:we|I)\b|(?:I|we)['’]ve got to|here (?:are|is) (?:some|a few)|(?:I|we) (?:saw|see|noticed|notice) (?:so many|many|a lot of|lots of|plenty of|people|folks)|(?:this|last) (?:year|month|week|season),? we saw|(?:I|we)(?:['’]ve| have)? asked (?:\S+\s+){1,4}to (?:share|sum|tell|answer|explain|give|weigh)\b)/i;
+/** An embedded post ("… pic.twitter.com/… — Name (@handle) November 1"): someone else's words. */
+const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w{1,30}\)/;
 /** A hypothetical is never an account: "if we switched…". */
 const CONDITIONAL = /\b(?:if|unless|suppose|imagine|when)\s+(?:we|I)\b/i;
 const NOT_ACCOUNT = /\b(?:[Ww]e|I)\s+(?:can|could|should|shall|need|must|will|would|might|may|all|often|usually|tend|know|think|believe|feel|recommend|suggest|hope|want|like|love|see that|'ll|’ll)\b|\b[Ll]et['’]?s\b|\bif (?:we|I|you)\b/;
@@ -56,6 +63,7 @@ export function firstPersonKind(text: string): FirstPersonKind | null {
 }
 
 function accountKind(text: string): FirstPersonKind | null {
+  if (STEERING.test(text) || EMBEDDED_POST.test(text)) return null;
   if (RESEARCH.test(text) || OWN_DATA.test(text) || IN_OUR.test(text)) return 'research';
   if (SUBJECT_ONLY.test(text) && COORDINATED.test(text)) return 'research';
   if (DISCOURSE.test(text) || CONDITIONAL.test(text)) return null;

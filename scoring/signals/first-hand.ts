@@ -1,4 +1,4 @@
-import { hasCue } from '../measures/cues';
+import { hasCue, sentenceCues } from '../measures/cues';
 import { OWN_ACT } from '../measures/first-person';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
@@ -26,6 +26,11 @@ export default defineSectionSignal({
   },
   run({ section }, { options }) {
     const findings: Finding[] = [];
+    // A recipe or a how-to (a third of its sentences quantities or instructions, or an instruction for a heading):
+    // "I used creamy peanut butter" is a step of the recipe, not an account a writer would cite. Only the author
+    // being there with a name and a place counts in one.
+    const steps = section.sentences.filter((s) => hasCue(s.cues, 'unit') || hasCue(s.cues, 'imperative')).length;
+    const howTo = (section.sentences.length > 0 && steps / section.sentences.length >= 1 / 3) || (section.heading !== null && hasCue(sentenceCues(section.heading, 'en'), 'imperative'));
     for (const s of section.sentences) {
       if (!s.firstPerson) continue;
       const kind = s.firstPerson;
@@ -36,6 +41,7 @@ export default defineSectionSignal({
       // The strongest accounts: a past act of the author's ("I spent", "we visited") with a name and a when or
       // where ("at the Toyota plant in Georgetown", "in May 2023"). These alone lift a section (scoring/analyze).
       const specific = ON_SITE.test(s.text) && sp.wordNames > 0 && (hasCue(s.cues, 'place') || hasCue(s.cues, 'date'));
+      if (howTo && !specific) continue;
       findings.push({
         messageId: specific ? 'first-person-on-site' : kind === 'research' ? 'first-person-research' : 'first-person-account',
         kind: 'first_hand',

@@ -6,7 +6,8 @@ describe('first-hand', () => {
   const cases: [string, string, 'pass' | 'fail', string | null][] = [
     ['smallest passing: I + past action + a specific', 'I tried the Porto ferry.', 'pass', 'first-person-account'],
     ['the author was there: a visit with a name and a place', 'I visited the Lello bookshop in Porto in May.', 'pass', 'first-person-on-site'],
-    ['a recap of what everyone saw is not being there', "This year we saw Samsung almost fold the Fold and Apple improve the iPhone 11's camera.", 'pass', 'first-person-account'],
+    ['a recap of what everyone saw is not an account', "This year we saw Samsung almost fold the Fold and Apple improve the iPhone 11's camera.", 'fail', null],
+    ['steering the text is not an account', 'Before we start, I’ve got to warn you about something that Apple did in 2019.', 'fail', null],
     ['smallest failing: no first person', 'Porto is lovely in May.', 'fail', null],
     ['team built, with a name', 'Last spring our team rebuilt the checkout in Svelte.', 'pass', 'first-person-account'],
     ['research without a figure is an account of research', 'We compared how editors at the Toronto Star plan their workflow.', 'pass', 'first-person-research'],
@@ -20,6 +21,14 @@ describe('first-hand', () => {
     expect(out.status).toBe(status);
     expect(out.findings[0]?.messageId ?? null).toBe(messageId);
     if (messageId) expect(out.findings[0]!.target).toMatchObject({ section: 0, block: 0, start: 0 });
+  });
+
+  it('in a recipe or a how-to, a step in the first person is not an account, but being there still is', () => {
+    const recipe = ['2 cups oats', '1 cup creamy peanut butter', 'I used creamy peanut butter from Trader Joe’s.'];
+    expect(runSignal(signal, { heading: 'PB filling', blocks: recipe }).status).toBe('fail');
+    expect(runSignal(signal, { heading: 'Make the flavoured oil', blocks: ['We used Gia Garlic puree from Tesco and mixed it into the oil.'] }).status).toBe('fail');
+    const visit = runSignal(signal, { heading: 'Take breaks', blocks: ['Take a break every hour.', 'In March I spent two weeks at the Toyota plant in Georgetown and timed every break.'] });
+    expect(visit.findings.map((f) => f.messageId)).toEqual(['first-person-on-site']);
   });
 
   it('a sentence of original data is not counted twice as an account', () => {
