@@ -89,10 +89,10 @@ export const SPECIFIC: readonly Indicator[] = ['names', 'capPair', 'date', 'figu
 
 /**
  * Indicators that are specific in any sentence. A figure, a name or a capitalized pair in an instruction ("Eat every
- * 2–3 hours") or a quantity line ("1 scoop Shakeology, 1 cup strawberries") is a recipe's or a how-to's detail, not
- * something reported: such sentences count only through these.
+ * 2–3 hours") or a quantity line ("1 scoop Shakeology, 1 cup strawberries", the product linked to a shop) is a
+ * recipe's or a how-to's detail, not something reported: such sentences count only through these.
  */
-const REPORTED: readonly Indicator[] = SPECIFIC.filter((k) => k !== 'names' && k !== 'capPair' && k !== 'figure');
+const REPORTED: readonly Indicator[] = SPECIFIC.filter((k) => k !== 'names' && k !== 'capPair' && k !== 'figure' && k !== 'link');
 
 /** Does any sentence of the section carry something specific? */
 export function hasSpecifics(base: SectionFeatureBase): boolean {

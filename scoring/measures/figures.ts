@@ -88,6 +88,7 @@ function refine(kind: FigureKind, match: string, text: string, end: number): Fig
       return 'number';
     }
   }
-  if (kind === 'number' && /^\d+$/.test(match) && Number(match) >= 1000) return 'count';
+  // A four-digit number after an acronym is a model name ("RTX 3090", "GTX 1080"), not a count.
+  if (kind === 'number' && /^\d+$/.test(match) && Number(match) >= 1000 && !/\b[A-Z]{2,}[- ]$/.test(text.slice(Math.max(0, end - match.length - 8), end - match.length))) return 'count';
   return kind;
 }

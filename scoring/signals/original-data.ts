@@ -24,7 +24,8 @@ export default defineSectionSignal({
       research = true;
       // A statistic (share, money, multiple, ratio, count, measure): a version number or a bare number in an account
       // ("I found RPMs for Red Hat 7.2") is not a measured result.
-      const figure = s.stats[0];
+      // A price is what something costs, not what the author measured ("the $29 charger I've tested").
+      const figure = s.stats.find((f) => f.kind !== 'money');
       if (!figure) continue;
       findings.push({
         messageId: 'first-party-figure',
