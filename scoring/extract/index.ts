@@ -90,6 +90,8 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
 };
 const HEADING = /^H([1-6])$/;
 /** Elements that make a container "block-level": a div holding one of these is walked into, not read whole. */
+/** What a browser never leaves inside a paragraph. */
+const NESTED_IN_P = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'pre']);
 const BLOCKISH = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'figure']);
 const CITE_TAGS = new Set(['cite', 'footer', 'figcaption']);
 const QUOTE_CHARS = 80;
@@ -421,8 +423,6 @@ function read(doc: Document, options: ExtractOptions, withElements: boolean): De
           // Wikipedia-style "[edit]" links are not part of a heading.
           const text = normalizeSpace(readText(el, url).text).replace(/\s*\[\s*edit\s*\]$/i, '');
           if (!text) return;
-          // Readability keeps an h1 that repeats the title at the top of some pages: it is not a section.
-          if (sections.length === 1 && current.blocks.length === 0 && title && sameText(text, title)) return;
           const orig = withElements ? original(el) : null;
           current = { heading: text, level: el.hasAttribute(H1_MARK) ? 1 : level, headingLocator: locate(orig, text), blocks: [] };
           currentEls = [];
@@ -516,6 +516,13 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
       for (const child of Array.from(el.children)) {
         if (/^(UL|OL)$/i.test(child.tagName)) walkArticle(child, visit, /^OL$/i.test(child.tagName));
       }
+      continue;
+    }
+    // A paragraph that holds paragraphs or headings ("<p><span><p>…</p><h4>…</h4>"): a browser's parser closes the
+    // outer paragraph at the inner one, so the blocks are siblings; a DOM built without the HTML parser's rules
+    // (linkedom) keeps the nesting, and reading it as one block would lose every heading inside.
+    if (kind === 'p' && firstDescendant(el, NESTED_IN_P)) {
+      walkArticle(el, visit, ordered);
       continue;
     }
     if (kind) {
@@ -652,7 +659,3 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-function sameText(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return n(a) === n(b);
-}
