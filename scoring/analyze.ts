@@ -14,7 +14,7 @@ import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
 import { pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
-import { decideSection, fillLexical, pageScore, type SectionDecision } from './verdict';
+import { decideSection, fillLexical, floorKind, pageScore, withFloors, type SectionDecision } from './verdict';
 import { sentenceTarget } from './measures/specifics';
 import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
 
@@ -306,35 +306,9 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
   return { features: featuresOf(measures, ctx, evidenceKinds(live)), measures };
 }
 
-/**
- * Evidence that a signal quotes (an own measurement, a coined framework, an attributed quote, a sourced figure) is a floor under the fitted probability, combined as a noisy-OR: the model reads a section's
- * tone, the signals read the one sentence that makes a page a source, and one real piece of evidence must lift a
- * section however generic the rest of it reads (engine issue's properties). Each is a floor, never a cap, so
- * adding evidence never lowers a section. Other first-hand accounts are left to the model: the signal's precision
- * against the readers is too low (0.56 on dev/) to overrule it.
- */
-type FloorKind = EvidenceKind | 'on_site';
-const EVIDENCE_FLOOR: Partial<Record<FloorKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55, on_site: 0.55 };
-/** Of those, the kinds that make this page the source (primary); a sourced figure supports a section. */
-const FIRST_PARTY: ReadonlySet<FloorKind> = new Set(['original_data', 'named_framework', 'expert_quote', 'on_site']);
-/**
- * Of the first-hand accounts, only the author's own presence or test with a name and a place or date ("I attended the
- * Roadshow in Atlanta"; signals/first-hand.ts) is strong enough to count on its own.
- */
-const floorKind = (e: Evidence): FloorKind => (e.signal === 'first-person-on-site' ? 'on_site' : e.kind);
-
+/** The fitted decision with the section's live evidence as floors (scoring/verdict withFloors). */
 function withEvidence(d: SectionDecision, live: readonly Evidence[]): { verdict: 'primary' | 'supported' | 'synthesis'; citable: number; primary: number } {
-  let rest = 1 - d.citable;
-  let firstParty = false;
-  for (const kind of new Set(live.map(floorKind))) {
-    const s = EVIDENCE_FLOOR[kind];
-    if (s === undefined) continue;
-    rest *= 1 - s;
-    if (FIRST_PARTY.has(kind)) firstParty = true;
-  }
-  const citable = 1 - rest;
-  const primary = firstParty ? Math.max(d.primary, 0.5) : d.primary;
-  return { verdict: citable < 0.5 ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported', citable, primary };
+  return withFloors(d, live.map((e) => floorKind(e.kind, e.signal)));
 }
 
 /** How many sentences a section report names as what drove its verdict. */

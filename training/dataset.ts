@@ -5,6 +5,7 @@
 import { measureSection, pageContext } from '../scoring/measures';
 import { runSignals } from '../scoring/analyze';
 import { pageRates, sectionFeatures, withPage, type SectionFeatureBase } from '../scoring/measures/features';
+import { floorKind, type FloorKind } from '../scoring/verdict';
 import type { LabelledPage, LabelSection } from './labels';
 
 export interface Row {
@@ -14,6 +15,8 @@ export interface Row {
   words: number;
   x: Float64Array;
   base: SectionFeatureBase;
+  /** The floors its findings put under the verdict (as analyze applies them). */
+  floors: (FloorKind | null)[];
   label: LabelSection;
   firstText: string;
   texts: string[];
@@ -24,7 +27,7 @@ export interface PageRows {
   page: string;
   rating: number;
   /** Every engine section of the page (labelled or not), for the page score. */
-  all: { x: Float64Array; words: number; base: SectionFeatureBase; texts: string[]; english: boolean }[];
+  all: { x: Float64Array; words: number; base: SectionFeatureBase; floors: (FloorKind | null)[]; texts: string[]; english: boolean }[];
   rows: Row[];
   german: boolean;
 }
@@ -32,10 +35,12 @@ export interface PageRows {
 export function pageRows(p: LabelledPage): PageRows {
   const ctx = pageContext(p.snapshot);
   const measures = p.snapshot.sections.map((s, i) => measureSection(s, i, ctx, ''));
-  const bases = measures.map((m) => sectionFeatures(m, ctx.cueLang, runSignals(m, ctx).findings.flatMap((f) => (f.kind ? [f.kind] : []))));
+  const findings = measures.map((m) => runSignals(m, ctx).findings);
+  const bases = measures.map((m, i) => sectionFeatures(m, ctx.cueLang, findings[i]!.flatMap((f) => (f.kind ? [f.kind] : []))));
+  const floors = findings.map((fs) => fs.map((f) => (f.kind ? floorKind(f.kind, f.messageId) : null)));
   const page = pageRates(bases.map((b) => b.tally));
   const english = ctx.cueLang === 'en';
-  const all = bases.map((b, i) => ({ x: withPage(b, page), words: measures[i]!.words, base: b, texts: measures[i]!.sentences.map((s) => s.text), english }));
+  const all = bases.map((b, i) => ({ x: withPage(b, page), words: measures[i]!.words, base: b, floors: floors[i]!, texts: measures[i]!.sentences.map((s) => s.text), english }));
   const rows: Row[] = [];
   p.match.forEach((li, i) => {
     if (li < 0) return;
@@ -48,6 +53,7 @@ export function pageRows(p: LabelledPage): PageRows {
       words: measures[i]!.words,
       x: all[i]!.x,
       base: bases[i]!,
+      floors: floors[i]!,
       label,
       texts: all[i]!.texts,
       english,

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES, LEXICAL_INDEX, lexicalScore, lexicalWords } from '../scoring/measures/features';
-import { decideSection, PAGE_FEATURES, pageFeatureVector, type Coefficients, type FittedLinear } from '../scoring/verdict';
+import { decideSection, PAGE_FEATURES, pageFeatureVector, withFloors, type Coefficients, type FittedLinear } from '../scoring/verdict';
 import { pageRows, type PageRows, type Row } from './dataset';
 import { fitLogistic, fitRidge, foldsOf, linear, probability, type LinearModel } from './fit';
 import { haveLabels, loadLabelled } from './labels';
@@ -185,7 +185,7 @@ function coefficientsOf(s: SectionModels, page: LinearModel | null): Coefficient
 function pageInputs(p: PageRows, c: Coefficients) {
   // As analyze does: short sections (under 25 words) are not judged and do not enter the page score.
   return p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => {
-    const d = decideSection(s.x, s.base, c);
+    const d = withFloors(decideSection(s.x, s.base, c), s.floors);
     return { citable: d.citable, primary: d.primary, words: s.words };
   });
 }
@@ -299,7 +299,7 @@ function evaluate(pages: PageRows[], coefficientsFor: (p: PageRows) => Coefficie
     ratings.push(p.rating);
     scores.push(pageScoreWith(inputs, c));
     for (const r of p.rows) {
-      const d = decideSection(r.x, r.base, c);
+      const d = withFloors(decideSection(r.x, r.base, c), r.floors);
       if (DUMP) dumped.push({ page: p.page, truth: r.label.verdict, citable: d.citable, primary: d.primary, words: r.words, english: r.english });
       truth.push(r.label.verdict!);
       said.push(d.verdict);

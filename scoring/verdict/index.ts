@@ -106,6 +106,39 @@ export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, co
   return { verdict, citable, primary, sentences };
 }
 
+/**
+ * Evidence that a signal quotes (an own measurement, a coined framework, an attributed quote, a sourced figure, the
+ * author's own visit or test with a name and a place) is a floor under the fitted probability, combined as a
+ * noisy-OR: the model reads a section's tone, the signals read the one sentence that makes a page a source, and one
+ * real piece of evidence must lift a section however generic the rest of it reads (engine issue's properties). Each
+ * is a floor, never a cap, so adding evidence never lowers a section. Other first-hand accounts are left to the
+ * model: the signal's precision against the readers is too low to overrule it.
+ */
+export type FloorKind = 'original_data' | 'named_framework' | 'expert_quote' | 'sourced_stat' | 'on_site';
+const EVIDENCE_FLOOR: Readonly<Record<FloorKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55, on_site: 0.55 };
+/** Of those, the kinds that make this page the source (primary); a sourced figure supports a section. */
+const FIRST_PARTY: ReadonlySet<FloorKind> = new Set(['original_data', 'named_framework', 'expert_quote', 'on_site']);
+
+/** A finding's floor kind: its evidence kind, except that only the on-site first-hand account has one. */
+export function floorKind(kind: string, signal: string): FloorKind | null {
+  if (signal === 'first-person-on-site') return 'on_site';
+  return kind in EVIDENCE_FLOOR && kind !== 'on_site' ? (kind as FloorKind) : null;
+}
+
+/** The section's verdict with the evidence it holds (the kinds of its live findings) as floors. */
+export function withFloors(d: { citable: number; primary: number }, kinds: Iterable<FloorKind | null>): { verdict: FittedVerdict; citable: number; primary: number } {
+  let rest = 1 - d.citable;
+  let firstParty = false;
+  for (const kind of new Set(kinds)) {
+    if (kind === null) continue;
+    rest *= 1 - EVIDENCE_FLOOR[kind];
+    if (FIRST_PARTY.has(kind)) firstParty = true;
+  }
+  const citable = 1 - rest;
+  const primary = firstParty ? Math.max(d.primary, 0.5) : d.primary;
+  return { verdict: citable < 0.5 ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported', citable, primary };
+}
+
 export interface PageSectionInput {
   citable: number;
   primary: number;
