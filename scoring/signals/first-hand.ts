@@ -4,7 +4,7 @@ import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
 /** The author was there: a past act of presence or testing, said of themselves. */
-const ON_SITE = /\b(?:I|[Ww]e)(?:\s+(?:also|then|first|recently|finally|just|once|personally))?\s+(?:spent|visited|met|tested|drove|stayed|toured|interviewed|attended|went|travell?ed|ate|tried|walked|hiked|stood|sat|watched|joined|flew|rode|climbed|photographed|timed|measured|stopped)\b/;
+const ON_SITE = /\b(?:I|[Ww]e)(?:\s+(?:also|then|first|recently|finally|just|once|personally))?\s+(?:spent|visited|met|tested|drove|stayed|toured|interviewed|attended|went|travell?ed|ate|tried|walked|hiked|stood|watched|joined|flew|rode|climbed|photographed|timed|measured|stopped)\b/;
 
 /**
  * A first-hand account with specifics: what the author or team did, built, saw or tested. Google's guidance on
@@ -29,8 +29,10 @@ export default defineSectionSignal({
     // A recipe or a how-to (a third of its sentences quantities or instructions, or an instruction for a heading):
     // "I used creamy peanut butter" is a step of the recipe, not an account a writer would cite. Only the author
     // being there with a name and a place counts in one.
-    const steps = section.sentences.filter((s) => hasCue(s.cues, 'unit') || hasCue(s.cues, 'imperative')).length;
-    const howTo = (section.sentences.length > 0 && steps / section.sentences.length >= 1 / 3) || (section.heading !== null && hasCue(sentenceCues(section.heading, 'en'), 'imperative'));
+    // Counted over sentences of three words or more: a nutrition panel's "11", "g", "%" are not sentences.
+    const prose = section.sentences.filter((s) => s.words >= 3);
+    const steps = prose.filter((s) => hasCue(s.cues, 'unit') || hasCue(s.cues, 'imperative')).length;
+    const howTo = (prose.length > 0 && steps / prose.length >= 1 / 3) || (section.heading !== null && hasCue(sentenceCues(section.heading, 'en'), 'imperative'));
     for (const s of section.sentences) {
       if (!s.firstPerson) continue;
       const kind = s.firstPerson;
