@@ -5,9 +5,10 @@
  * after the claim ("this section becomes primary; page 34 → 61").
  *
  * Cost: candidates are chosen cheaply from the report (a section's first suggestion, ranked by how much of the page
- * it could move), at most three are projected, and each projection goes through the same caching analyzer, so it
- * re-judges only the changed section (and, after the first, the section the previous projection changed back).
- * Extraction is never re-run: a projection edits a copy of the Snapshot.
+ * it could move), at most three are projected, and each projection re-measures only the block the sentence is added
+ * to and re-judges only its section, from the analyzer's judgments of the rest (Analyzer.project); the page score is
+ * then recomputed from every section's cached features. Extraction is never re-run: a projection edits a copy of the
+ * Snapshot, and the analyzer's cache is left as it was, so a re-analysis of the unchanged page judges nothing.
  */
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from './analyze';
 import type { PlanItem, Report, SectionReport, Suggestion, SuggestionKind } from './report';
@@ -108,14 +109,15 @@ export function withEvidence(snapshot: Snapshot, suggestion: Suggestion): Snapsh
  * effect first. Dismissed suggestions are skipped (the next best takes their place), and every projection is judged
  * with the same dismissals, so what the user dismissed stays out of the projected scores too.
  */
-export function planFor(analyzer: Analyzer, snapshot: Snapshot, report: Report, options: AnalyzeOptions = {}): PlanItem[] {
+export function planFor(analyzer: Analyzer, snapshot: Snapshot, report: Report, options: AnalyzeOptions = {}, projection: Projection = 'section'): PlanItem[] {
   const dismissed = new Set(options.dismissed ?? []);
   const candidates = candidatesOf(report, snapshot, dismissed).slice(0, PLAN_SIZE);
   const items: (PlanItem & { gain: number })[] = [];
   for (const c of candidates) {
     const changed = withEvidence(snapshot, c.suggestion);
     if (!changed) continue;
-    const after = analyzer.analyze(changed, options);
+    const t0 = c.suggestion.target!;
+    const after = (projection === 'section' ? analyzer.project?.(changed, { section: t0.section, block: t0.block! }, options) : null) ?? analyzer.analyze(changed, options);
     const section = after.sections[c.section.index];
     if (!section) continue;
     const verdict = section.verdict;
@@ -151,6 +153,13 @@ export function planFor(analyzer: Analyzer, snapshot: Snapshot, report: Report, 
     .map(({ gain: _gain, ...item }) => item);
 }
 
+/**
+ * How a projection re-judges the page: `section` (the default) re-measures the one changed block and re-judges its
+ * section from the analyzer's last judgments of the others (Analyzer.project); `page` re-analyzes the changed page
+ * through the caching analyzer, as the plan first did (kept for the benchmark and the test that both agree).
+ */
+export type Projection = 'section' | 'page';
+
 /** "This section becomes primary; page 34 → 61." */
 export function effectOf(before: string, after: string, pageBefore: number, pageAfter: number): string {
   const section = after === before ? `this section stays ${after}` : `this section becomes ${after}`;
@@ -167,16 +176,17 @@ function rank(v: string): number {
  * plan it had: its projections would re-judge the same sentences added to the same sections, so a draft re-scored
  * without a change costs no projection.
  */
-export function withPlan(inner: Analyzer): Analyzer {
+export function withPlan(inner: Analyzer, projection: Projection = 'section'): Analyzer {
   let last: { signature: string; plan: PlanItem[] } | null = null;
   return {
     get lastJudged() {
       return inner.lastJudged;
     },
+    ...(inner.project ? { project: (changed, edit, options) => inner.project!(changed, edit, options) } : {}),
     analyze(snapshot, options = {}) {
       const report = inner.analyze(snapshot, options);
       const signature = signatureOf(report, options);
-      if (last?.signature !== signature) last = { signature, plan: planFor(inner, snapshot, report, options) };
+      if (last?.signature !== signature) last = { signature, plan: planFor(inner, snapshot, report, options, projection) };
       return { ...report, plan: last.plan };
     },
   };

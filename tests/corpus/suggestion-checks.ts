@@ -62,6 +62,14 @@ export function problemsOf(report: Report, snapshot: Snapshot): string[] {
       if (report.languageSupport === 'full' && /written in English/.test(g.message)) out.push(`English page told to adapt: ${g.message}`);
     }
   }
+  // The plan's items are checked the same way (a supported section's item is written for the plan only).
+  for (const item of report.plan ?? []) {
+    const p = problemOf(item.message, headings, item.sentence);
+    if (p) out.push(`${p} in the plan: ${item.message}`);
+    const t = item.target;
+    const text = t.block === null ? '' : (snapshot.sections[t.section]?.blocks[t.block]?.text.slice(t.start ?? 0, t.end) ?? '');
+    if (text !== item.sentence) out.push(`plan item does not point at its sentence: ${item.message}`);
+  }
   return out;
 }
 

@@ -5,7 +5,8 @@
  * the sentence it quotes.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../scoring/analyze';
+import { createAnalyzer } from '../../scoring/analyze';
+import { planFor, withPlan } from '../../scoring/plan';
 import { extract } from '../../scoring/extract';
 import { documentOf } from '../helpers';
 import { HAVE_CORPUS, readabilityPages, trafilaturaPages, zytePages } from './corpus';
@@ -28,7 +29,13 @@ describe.skipIf(!HAVE_CORPUS)('suggestions on every corpus page', () => {
   });
   it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
     const snapshot = extract(documentOf(page.html()), { url: page.url });
-    const report = analyze(snapshot);
+    const report = withPlan(createAnalyzer({ cache: false })).analyze(snapshot);
     expect(problemsOf(report, snapshot)).toEqual([]);
+    if (report.plan && report.plan.length > 0) {
+      // The plan's projections (one section re-judged from the others' cached judgments) are what re-analyzing each
+      // changed page says.
+      const a = createAnalyzer();
+      expect(report.plan).toEqual(planFor(a, snapshot, a.analyze(snapshot), {}, 'page'));
+    }
   });
 });

@@ -2,30 +2,38 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, type Analyzer } from '../../scoring/analyze';
+import { analyze, createAnalyzer, type Analyzer, type AnalyzeOptions } from '../../scoring/analyze';
+import type { Snapshot } from '../../scoring/snapshot';
 import { extract } from '../../scoring/extract';
 import { planFor, withEvidence, withPlan, PLAN_SIZE } from '../../scoring/plan';
 import { Report } from '../../scoring/report';
 import { reportToMarkdown } from '../../scoring/format/markdown';
+import { measureSection, pageContext, remeasureBlock } from '../../scoring/measures';
 import { documentOf } from '../helpers';
 
 const golden = (f: string) => readFileSync(path.resolve(__dirname, '../golden', f), 'utf8');
 const snapshot = extract(documentOf(golden('synthesis.html')), { url: 'https://blog.example.com/productivity' });
 
-/** An analyzer that records how many sections each call judged afresh. */
-function counting(inner: Analyzer): Analyzer & { judged: number[] } {
+/** An analyzer that records how many sections each analysis judged afresh, and how many projections it made. */
+function counting(inner: Analyzer): Analyzer & { judged: number[]; projected: number } {
   const judged: number[] = [];
-  return {
+  const self = {
     judged,
+    projected: 0,
     get lastJudged() {
       return inner.lastJudged;
     },
-    analyze(s, o) {
+    analyze(s: Snapshot, o?: AnalyzeOptions) {
       const r = inner.analyze(s, o);
       judged.push(inner.lastJudged);
       return r;
     },
+    project(c: Snapshot, e: { section: number; block: number }, o?: AnalyzeOptions) {
+      self.projected++;
+      return inner.project!(c, e, o);
+    },
   };
+  return self;
 }
 
 describe('page plan', () => {
@@ -58,14 +66,36 @@ describe('page plan', () => {
     }
   });
 
-  it('re-judges only the changed section (and the one changed back), never the whole page', () => {
+  it('projects by re-judging the changed section only, never by analyzing the page again, with the same result', () => {
     const a = counting(createAnalyzer());
     const r = a.analyze(snapshot);
     a.judged.length = 0;
-    planFor(a, snapshot, r);
-    expect(a.judged.length).toBeGreaterThan(0);
-    expect(a.judged.length).toBeLessThanOrEqual(PLAN_SIZE);
-    for (const n of a.judged) expect(n).toBeLessThanOrEqual(2);
+    const cheap = planFor(a, snapshot, r);
+    expect(a.judged).toEqual([]);
+    expect(a.projected).toBeGreaterThan(0);
+    expect(a.projected).toBeLessThanOrEqual(PLAN_SIZE);
+    // The page's sections are still cached as they were: analyzing it again judges nothing.
+    a.analyze(snapshot);
+    expect(a.judged).toEqual([0]);
+    // The same plan as re-analyzing each changed page.
+    const b = createAnalyzer();
+    expect(cheap).toEqual(planFor(b, snapshot, b.analyze(snapshot), {}, 'page'));
+  });
+
+  it('a projection is refused for a snapshot that is not one edit of the last one analyzed', () => {
+    const a = createAnalyzer();
+    const r = a.analyze(snapshot);
+    const suggestion = r.sections.flatMap((s) => s.suggestions).find((s) => s.target?.block != null)!;
+    const changed = withEvidence(snapshot, suggestion)!;
+    const edit = { section: suggestion.target!.section, block: suggestion.target!.block! };
+    expect(a.project!(changed, edit)).not.toBeNull();
+    // Another section edited too, or the wrong block named: analyze it instead.
+    const other = (edit.section + 1) % changed.sections.length;
+    const twice = { ...changed, sections: changed.sections.map((s, i) => (i === other ? { ...s, heading: `${s.heading ?? ''}!` } : s)) };
+    expect(a.project!(twice, edit)).toBeNull();
+    const block = changed.sections[edit.section]!.blocks.length > 1 ? (edit.block + 1) % changed.sections[edit.section]!.blocks.length : null;
+    if (block !== null) expect(a.project!(changed, { ...edit, block })).toBeNull();
+    expect(createAnalyzer().project!(changed, edit)).toBeNull();
   });
 
   it('a re-analysis of an unchanged page keeps its plan without projecting again; an edit projects afresh', () => {
@@ -73,14 +103,18 @@ describe('page plan', () => {
     const planned = withPlan(a);
     const first = planned.analyze(snapshot);
     const calls = a.judged.length;
-    expect(calls).toBeGreaterThan(1);
+    const projections = a.projected;
+    expect(calls).toBe(1);
+    expect(projections).toBeGreaterThan(0);
     const again = planned.analyze(snapshot);
     expect(a.judged.length).toBe(calls + 1);
+    expect(a.judged.at(-1)).toBe(0);
     expect(again.plan).toEqual(first.plan);
     // Adding an own measurement to the planned sentence's section changes its judgment: the plan is made again.
     const edited = withEvidence(snapshot, first.sections[first.plan![0]!.section]!.suggestions.find((s) => s.id === first.plan![0]!.id)!)!;
     const changed = planned.analyze(edited);
-    expect(a.judged.length).toBeGreaterThan(calls + 2);
+    expect(a.judged.length).toBe(calls + 2);
+    expect(a.projected).toBeGreaterThan(projections);
     expect(changed.plan!.map((p) => p.id)).not.toContain(first.plan![0]!.id);
   });
 
@@ -108,5 +142,25 @@ describe('page plan', () => {
     const bare = analyze(snapshot);
     expect(bare.plan).toBeUndefined();
     expect(Report.safeParse(bare).success).toBe(true);
+  });
+
+  it('re-measures one edited block as measuring its whole section would', () => {
+    const ctx = pageContext(snapshot);
+    let edits = 0;
+    snapshot.sections.forEach((section, i) => {
+      const before = measureSection(section, i, ctx, '');
+      section.blocks.forEach((block, b) => {
+        if (block.kind === 'pre' || block.kind === 'table') return;
+        // A sentence with a quotation and an attribution added mid-block, so sentences, quotations and words change.
+        const at = block.text.indexOf('. ') >= 0 ? block.text.indexOf('. ') + 1 : block.text.length;
+        const text = `${block.text.slice(0, at)} “We saw the difference within the first month,” says Maria Lopez of Northwind Labs, and it did.${block.text.slice(at)}`;
+        const edited = { ...section, blocks: section.blocks.map((x, k) => (k === b ? { ...x, text } : x)) };
+        const { key: _a, ...expected } = measureSection(edited, i, ctx, '');
+        const { key: _b, ...spliced } = remeasureBlock(before, edited, b, ctx);
+        expect(spliced).toEqual(expected);
+        edits++;
+      });
+    });
+    expect(edits).toBeGreaterThan(3);
   });
 });
