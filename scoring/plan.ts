@@ -20,8 +20,13 @@ import { claimsOf, representativeSentence, suggestionOf } from './suggestions';
 /** Supported sections measured for a first-party claim, at most (the longest first). */
 const SUPPORTED_LOOKS = 4;
 
-/** At most this many places in the plan, and at most this many projections per analysis. */
+/** At most this many places in the plan. */
 export const PLAN_SIZE = 3;
+/**
+ * At most this many projections per analysis: a place whose projection changes nothing (a first-hand account the
+ * engine leaves to its model) gives its turn to the next, so a page still gets up to three places that do.
+ */
+export const MAX_PROJECTIONS = 6;
 /** Points a place must add to the page when its section's verdict does not change. */
 export const MIN_GAIN = 2;
 
@@ -32,8 +37,12 @@ interface Candidate {
   reach: number;
 }
 
-/** Kinds that make the page the source (a first-party layer) reach further than a source for someone else's figure. */
-const KIND_REACH: Record<SuggestionKind, number> = { original_data: 1, first_hand: 0.9, named_framework: 0.9, expert_quote: 0.85, source: 0.5 };
+/**
+ * Kinds that make the page the source (a first-party layer) reach further than a source for someone else's figure.
+ * The first-party kinds weigh alike: which one fits is the claim sentence's to say (scoring/suggestions.ts), and the
+ * projection then measures what each would change.
+ */
+const KIND_REACH: Record<SuggestionKind, number> = { original_data: 1, first_hand: 1, named_framework: 1, expert_quote: 1, source: 0.5 };
 
 /**
  * Candidates, best first: each judged section's first live suggestion, weighed by its words and how far it is from
@@ -51,7 +60,7 @@ export function candidatesOf(report: Report, snapshot?: Snapshot, dismissed: Rea
         const raw = snapshot.sections[s.index];
         if (!raw || !ctx.english) continue;
         const m = measureSection(raw, s.index, ctx, '');
-        const list = claimsOf(m)
+        const list = claimsOf(m, [], ctx.english)
           .filter((c) => c.kind !== 'source')
           .slice(0, 2)
           .map((c) => {
@@ -111,9 +120,10 @@ export function withEvidence(snapshot: Snapshot, suggestion: Suggestion): Snapsh
  */
 export function planFor(analyzer: Analyzer, snapshot: Snapshot, report: Report, options: AnalyzeOptions = {}, projection: Projection = 'section'): PlanItem[] {
   const dismissed = new Set(options.dismissed ?? []);
-  const candidates = candidatesOf(report, snapshot, dismissed).slice(0, PLAN_SIZE);
+  const candidates = candidatesOf(report, snapshot, dismissed).slice(0, MAX_PROJECTIONS);
   const items: (PlanItem & { gain: number })[] = [];
   for (const c of candidates) {
+    if (items.length >= PLAN_SIZE) break;
     const changed = withEvidence(snapshot, c.suggestion);
     if (!changed) continue;
     const t0 = c.suggestion.target!;

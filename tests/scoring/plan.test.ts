@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, type Analyzer, type AnalyzeOptions } from '../../scoring/analyze';
 import type { Snapshot } from '../../scoring/snapshot';
 import { extract } from '../../scoring/extract';
-import { planFor, withEvidence, withPlan, PLAN_SIZE } from '../../scoring/plan';
+import { MAX_PROJECTIONS, planFor, withEvidence, withPlan, PLAN_SIZE } from '../../scoring/plan';
 import { Report } from '../../scoring/report';
 import { reportToMarkdown } from '../../scoring/format/markdown';
 import { measureSection, pageContext, remeasureBlock } from '../../scoring/measures';
@@ -73,7 +73,7 @@ describe('page plan', () => {
     const cheap = planFor(a, snapshot, r);
     expect(a.judged).toEqual([]);
     expect(a.projected).toBeGreaterThan(0);
-    expect(a.projected).toBeLessThanOrEqual(PLAN_SIZE);
+    expect(a.projected).toBeLessThanOrEqual(MAX_PROJECTIONS);
     // The page's sections are still cached as they were: analyzing it again judges nothing.
     a.analyze(snapshot);
     expect(a.judged).toEqual([0]);
