@@ -41,6 +41,10 @@ const KIND_OF: Record<ClaimRole, SuggestionKind> = { process: 'named_framework',
  */
 const RESULT =
   /\b(?:increase[sd]?|decrease[sd]?|improve[sd]?|reduce[sd]?|boost(?:s|ed)?|cuts?|lowers?|raise[sd]?|double[sd]?|triple[sd]?|halve[sd]?|speeds? up|slows? down|saves?|leads? to|causes?|results? in|outperform(?:s|ed)?|drives?|prevents?|faster|slower|cheaper|quicker|more (?:\w+ )?than|less (?:\w+ )?than|fewer|twice|half|most|majority|every)\b/i;
+/** A month named: the sentence reports when something happens. */
+const MONTH = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
+/** A lead-in before an instruction: "To make the coating, simply …", "Now that the jars are filled, put …". */
+const LEAD_IN = /^(?:to \w+|now that|once|when|after|before|if)\b[^,]{0,60},\s*(?:simply |just |then |first )?/i;
 /** A byline or a bio line. */
 const BIO =
   /\b(?:is|was) (?:the|a|an|our) (?:[\w-]+ ){0,2}(?:editor|writer|reporter|author|correspondent|columnist|contributor|journalist|photographer)\b|\bsince joining\b|\bspeciali[sz](?:es|ed|ing) in\b|\bcompensated\b|\baffiliate\b|\bsponsored\b|©|\bcopyright\b|\ball rights reserved\b/i;
@@ -48,7 +52,7 @@ const BIO =
 const LOREM = /\b(?:lorem ipsum|dolor sit|sit amet|consectetur|adipisicing|adipiscing|eiusmod|reprehenderit|voluptate|accusam|eirmod|nonumy|sadipscing|exercitation|ullamco|quibusdam|reiciendis)\b/i;
 /** A judgment of a thing as its user would make it: what a first-hand account backs. */
 const EXPERIENCE =
-  /\b(?:great|excellent|terrible|awful|superb|impressive|disappointing|annoying|frustrating|comfortable|uncomfortable|reliable|unreliable|sturdy|flimsy|smooth|clunky|easy to|hard to|difficult to|simple to|worth (?:it|the)|not worth|works? (?:well|great|fine|perfectly)|feels?|looks? (?:good|great|cheap)|recommend(?:ed)?|favou?rite|love[sd]?|hate[sd]?)\b/i;
+  /\b(?:quick|speedy|tasty|delicious|bland|crispy|noisy|quiet|pricey|great|excellent|terrible|awful|superb|impressive|disappointing|annoying|frustrating|comfortable|uncomfortable|reliable|unreliable|sturdy|flimsy|smooth|clunky|easy to|hard to|difficult to|simple to|worth (?:it|the)|not worth|works? (?:well|great|fine|perfectly)|feels?|looks? (?:good|great|cheap)|recommend(?:ed)?|favou?rite|love[sd]?|hate[sd]?)\b/i;
 /** Hedged or generic modality: "can be slow", "may help". A claim this soft is not the one a section rests on. */
 const SOFT = /\b(?:can|could|may|might)(?: not)? (?:\w+ly )?(?:be|help|make|get|have|cause|lead|become|feel|seem|mean|affect|vary|happen|work|come)\b|\b(?:sometimes|perhaps|possibly|maybe)\b/i;
 /** A truism: something is important, key, worth it, with nothing checkable said. */
@@ -101,7 +105,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     const text = s.text;
     const imperative = cue('imperative');
     // A general claim is in the present and names nobody; a narrated event, a bio line or the author's own plans is not.
-    const narrative = cue('past') || cue('date') || cue('time') || cue('place') || cue('capPair') || s.specifics.wordNames > 0;
+    const narrative = cue('past') || cue('date') || cue('time') || cue('place') || cue('capPair') || s.specifics.wordNames > 0 || MONTH.test(text);
     // A sentence about a named company, product or person (news, a review): someone named answers it, not a test.
     const named = narrative || s.specifics.names > 0;
     // Someone involved answers for a named person's or company's acts; a product or an acronym named is the field's.
@@ -111,7 +115,9 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     const truism = TRUISM.test(text);
     // An instruction, also after "To make the coating, simply …".
     const instruction =
-      imperative || isInstruction(text.replace(/^(?:simply|just|always|never|please|now|then|next|finally|also)\s+/i, '')) || /^to \w+[^,]{0,60},\s*(?:simply |just |then |first )?(?=\w)/i.test(text) && isInstruction(text.replace(/^to \w+[^,]{0,60},\s*(?:simply |just |then |first )?/i, ''));
+      imperative ||
+      isInstruction(text.replace(/^(?:simply|just|always|never|please|now|then|next|finally|also)\s+/i, '')) ||
+      (LEAD_IN.test(text) && isInstruction(text.replace(LEAD_IN, '')));
     // A byline, a bio line ("X is the senior editor of Y"), a disclosure or an address claims nothing about the subject.
     if (BIO.test(text) || /https?:|www\.|\.com\b/i.test(text)) continue;
     // A fragment with no verb of its own ("Jordan Spira and Megan Cook 4 total") is a label, not a claim.
@@ -120,7 +126,17 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     let role: ClaimRole;
     let about: Claim['about'] = 'general';
     if (instruction || (processSection && block.kind === 'li')) role = 'process';
-    else if (named) [role, about] = ['people', involved ? 'named' : 'field'];
+    // A judgment of a thing (a review's "looks great", "feels sturdy") is backed by using it, even when it names it.
+    else if (EXPERIENCE.test(text) && !result && !narrative) role = 'experience';
+    // What a named person, company or event did: someone involved answers. What a named product does ("Node.js
+    // provides a way to …"): a writer who used it answers.
+    else if (narrative || involved) [role, about] = ['people', involved ? 'named' : 'field'];
+    else if (named && (PEOPLE.test(text) || FIELD.test(text))) [role, about] = ['people', 'field'];
+    else if (named && !result && !/\b(?:was|were|had|did|will)\b/i.test(text)) role = 'experience';
+    else if (named && !result) [role, about] = ['people', 'named'];
+    // A hedged result ("can be incredibly rewarding", "may help") is no result to test: who does the work, or who
+    // tried it, answers it.
+    else if (result && !truism && soft) role = PEOPLE.test(text) || FIELD.test(text) ? 'people' : 'experience';
     else if (result && !truism) role = 'results';
     else if (PEOPLE.test(text) || FIELD.test(text)) [role, about] = ['people', 'field'];
     else if (EXPERIENCE.test(text)) role = 'experience';
@@ -144,6 +160,8 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // A line without a final stop is a caption, a label or a heading run into the text.
     if (!/[.!…]["”’)]?$/.test(text)) need -= 1;
     if (/^(?:it|they|this|that|these|those|he|she|here|there|if|when|why|how|what)\b/i.test(text.trim())) need -= 1.5;
+    // A sentence that continues another ("Because …", "And …") or an aside in brackets does not stand alone.
+    if (/^(?:because|so|and|but|or|nor|yet)\b|^[(\[]/i.test(text.trim())) need -= 1;
     // An instruction outside a walk-through is advice, not a claim the section rests on.
     // In a walk-through of three steps or more, the method is what the section is: naming it comes first.
     if (role === 'process') need = processSection ? (steps.length >= 3 ? 4 : 2.5) : need - 1.5;
@@ -282,7 +300,7 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   let cut = words.length;
   for (let i = 3; i < words.length; i++) {
     const w = words[i]!;
-    if (/[;:—–]$/.test(w) || w === '—' || w === '–') {
+    if (/[;:—–]$/.test(w) || w === '—' || w === '–' || w === '--' || w === '-') {
       cut = i + (w.length > 1 ? 1 : 0);
       break;
     }
@@ -300,13 +318,16 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
       break;
     }
   }
-  let clause = words.slice(0, cut).join(' ').replace(/[\s,;:—–.…]+$/, '');
+  // A trailing aside (", though", ", too") belongs to the sentence around it, not to the claim.
+  let clause = words.slice(0, cut).join(' ').replace(/[\s,;:—–.…-]+$/, '').replace(/,\s*(?:though|however|too|as well|of course|then)$/i, '');
   const n = clause.split(' ').length;
   if (n < 4 || n > 20) return null;
   // A sentence with an instruction verb first is a step, not a claim.
   if (/^(?:(?:always|never|just|simply|now|please|so|make sure)\s+)?(?:add|avoid|ask|be|bring|buy|check|choose|click|consider|create|do|don['’]t|find|follow|get|give|go|keep|let|look|make|never|pick|place|plan|put|read|remember|remove|run|save|select|set|start|stop|take|think|try|turn|use|write)\b/i.test(clause)) return null;
   // A clause needs a verb of its own and a subject a reader can place: no fragments ("Great as a side"), no bare
   // pronouns ("it also does more"), no lists in brackets.
+  // A verb cut from its complement by a comma ("the plan is, that next week …") does not read.
+  if (/\b(?:is|are|was|were|be),/.test(clause)) return null;
   if (/[([]/.test(clause) || /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/.test(clause) || /^(?:it|they|this|that|these|those|he|she|its|their|his|her)\b/i.test(clause)) return null;
   if (!FINITE_VERB.test(clause.split(' ').slice(1).join(' '))) return null;
   // A clause cut before its object ("… doing the things you") does not read.
