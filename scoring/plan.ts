@@ -15,7 +15,8 @@ import type { PlanItem, Report, SectionReport, Suggestion, SuggestionKind } from
 import type { Snapshot, SnapshotSection } from './snapshot';
 import { hash } from './hash';
 import { measureSection, pageContext } from './measures';
-import { claimsOf, representativeSentence, suggestionOf } from './suggestions';
+import { claimsOf, representativeSentence, stepsOfHeadings, suggestionOf } from './suggestions';
+import type { MeasureContext } from './measures';
 
 /** Supported sections measured for a first-party claim, at most (the longest first). */
 const SUPPORTED_LOOKS = 4;
@@ -72,17 +73,59 @@ export function candidatesOf(report: Report, snapshot?: Snapshot, dismissed: Rea
       }
     }
   }
+  const walks = snapshot ? walkThroughs(report, snapshot, dismissed) : new Map<number, { suggestion: Suggestion; words: number }>();
   for (const section of report.sections) {
     if (section.verdict === 'short' || section.verdict === 'primary') continue;
-    const own = [...section.suggestions, ...(extra.get(section.index) ?? [])];
+    // A walk-through told in sub-sections is named first where it opens.
+    const walk = walks.get(section.index);
+    const own = [...(walk ? [walk.suggestion] : []), ...section.suggestions, ...(extra.get(section.index) ?? [])];
     // First-party evidence first in a supported section: its figures' sources alone will not make it primary.
     if (section.verdict === 'supported') own.sort((a, b) => Number(a.kind === 'source') - Number(b.kind === 'source'));
     const suggestion = own.find((s) => !s.dismissed && !dismissed.has(s.id) && s.target && s.target.block !== null && s.target.end !== undefined);
     if (!suggestion) continue;
     const room = section.verdict === 'synthesis' ? 1 - section.score / 100 : 0.5 * (1 - section.score / 100);
-    out.push({ section, suggestion, reach: KIND_REACH[suggestion.kind] * room * Math.min(section.words, 400) });
+    const words = walk && suggestion === walk.suggestion ? walk.words : section.words;
+    out.push({ section, suggestion, reach: KIND_REACH[suggestion.kind] * room * Math.min(words, 400) });
   }
   return out.sort((a, b) => b.reach - a.reach || a.section.index - b.section.index);
+}
+
+/**
+ * Method suggestions for walk-throughs told in sub-sections (a "How to retire early" whose sub-headings are "1. Define
+ * early retirement", "2. Take inventory", …): the section's extraction splits them at every heading, so no one
+ * section holds the list. Keyed by the section the suggestion goes to: the walk-through's own opening, or its first
+ * step's when the opening has no sentence to follow (or is already primary).
+ */
+function walkThroughs(report: Report, snapshot: Snapshot, dismissed: ReadonlySet<string>): Map<number, { suggestion: Suggestion; words: number }> {
+  const out = new Map<number, { suggestion: Suggestion; words: number }>();
+  let ctx: MeasureContext | null = null;
+  const sections = snapshot.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const level = sections[i]!.level;
+    const children: number[] = [];
+    let childLevel = Infinity;
+    for (let j = i + 1; j < sections.length && sections[j]!.level > level; j++) childLevel = Math.min(childLevel, sections[j]!.level);
+    for (let j = i + 1; j < sections.length && sections[j]!.level > level; j++) if (sections[j]!.level === childLevel) children.push(j);
+    const steps = stepsOfHeadings(children.map((j) => sections[j]!.heading));
+    if (steps.length < 3) continue;
+    ctx ??= pageContext(snapshot);
+    if (!ctx.english) return out;
+    for (const at of [i, children[0]!]) {
+      const judged = report.sections[at];
+      if (!judged || judged.verdict === 'primary' || judged.verdict === 'short' || out.has(at)) continue;
+      const m = measureSection(sections[at]!, at, ctx, '');
+      const sentence = m.sentences.find((s) => (m.blocks[s.block]?.kind === 'p' || m.blocks[s.block]?.kind === 'li') && s.words >= 4);
+      if (!sentence) continue;
+      const made = suggestionOf({ sentence, role: 'process', kind: 'named_framework', need: 4 }, m, true, steps);
+      const g = { ...made, message: made.message.replace('the method this section walks through', at === i ? 'the method the sections below walk through' : 'the method this section and the ones after it walk through') };
+      const id = `${g.kind}-${hash(`${m.heading ?? ''}|${g.quote ?? ''}|steps`)}`;
+      // It reaches as far as the walk-through: its opening and every step's section.
+      const words = [i, ...children].reduce((n, k) => n + (report.sections[k]?.words ?? 0), 0);
+      out.set(at, { suggestion: { ...g, id, dismissed: dismissed.has(id) }, words });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A copy of the snapshot with one representative sentence of `kind` added after (or, for a source, into) the claim. */

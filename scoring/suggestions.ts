@@ -213,8 +213,11 @@ export function suggestionsFor(section: SectionMeasures, _pageTitle: string | nu
   return out;
 }
 
-/** One suggestion for one claim. */
-export function suggestionOf(claim: Claim, section: SectionMeasures, english = true): Omit<Suggestion, 'id' | 'dismissed'> {
+/**
+ * One suggestion for one claim. `steps`, for a method, are the steps to name when they are not the section's own
+ * (a walk-through told in the sub-sections that follow it: scoring/plan.ts).
+ */
+export function suggestionOf(claim: Claim, section: SectionMeasures, english = true, steps: readonly string[] = stepsOf(section)): Omit<Suggestion, 'id' | 'dismissed'> {
   const s = claim.sentence;
   const after = `after “${excerpt(s.text)}”`;
   // Only a paragraph's sentence is embedded: a list item is often a fragment ("Feel a deep desire to …").
@@ -230,7 +233,6 @@ export function suggestionOf(claim: Claim, section: SectionMeasures, english = t
       break;
     }
     case 'named_framework': {
-      const steps = stepsOf(section);
       message =
         steps.length >= 2
           ? `Give the method this section walks through a name others can cite, ${after}: “We call ${stepsPhrase(steps)} the ___ [name] method: ___ [what it achieves, in one sentence].”`
@@ -375,6 +377,39 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
   return common ? lower + clause.slice(word.length) : clause;
 }
 
+/**
+ * The steps a walk-through told in sub-sections names by their headings ("1. Define early retirement", "Use
+ * Median"): each heading an instruction (half of them, when numbered), at most six words, in the page's words. Empty
+ * when fewer than three read as steps.
+ */
+export function stepsOfHeadings(all: readonly (string | null)[]): string[] {
+  // Where some headings are numbered, the numbered ones are the steps ("Related coverage" after them is not).
+  const isNumbered = (h: string | null) => h !== null && /^\s*(?:step\s*)?\d+[.):]\s/i.test(h);
+  const numbered = all.filter(isNumbered).length;
+  const headings = numbered >= 3 ? all.filter(isNumbered) : all;
+  if (headings.length < 3 || headings.length > 12) return [];
+  const labels: string[] = [];
+  let instructions = 0;
+  let framing = 0;
+  for (const h of headings) {
+    const text = (h ?? '').trim().replace(/^(?:step\s*)?\d+[.):]\s*/i, '').replace(/[:.]+$/, '');
+    // A long heading is named by its opening words ("Put Plan A into action — but enjoy …" → "Put Plan A into action").
+    const label = clean(text, 6) ?? leadOf(text.split(/\s[—–-]\s/)[0]!);
+    // A heading that frames the list ("Why it matters", "Conclusion") is no step of it.
+    if (label && (/^(?:if|when|because|although|while|why|how|what|which|who)\b/i.test(label) || STRUCTURAL.test(label))) {
+      framing++;
+      continue;
+    }
+    if (!label) continue;
+    if (isInstruction(label)) instructions++;
+    labels.push(label);
+  }
+  if (labels.length < 3 || labels.length < 0.75 * (headings.length - framing)) return [];
+  // Numbered headings say their order themselves; unnumbered ones are steps only when every one is an instruction.
+  return instructions >= (numbered >= 3 ? 0.5 : 1) * labels.length ? dedupe(labels) : [];
+}
+const STRUCTURAL = /^(?:conclusions?|introduction|intro|summary|overview|faqs?|frequently asked questions|related\b|final thoughts|wrapping up|wrap-up|the bottom line|bottom line|takeaways?|key takeaways|references|sources|further reading|resources|about the author|comments)\b/i;
+
 /** How many steps a method suggestion lists by name (the rest are counted). */
 const MAX_STEPS_NAMED = 5;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -441,7 +476,8 @@ function stepLabel(section: SectionMeasures, block: number, ordered: boolean): {
   const raw = section.blocks[block]!.text.trim().replace(/\s+/g, ' ');
   let text = raw.replace(/^(?:step\s*)?(?:\d+|[a-z])[.):\-–]\s*/i, '').replace(/^[•·▪◦*-]\s*/, '');
   for (let i = 0; i < 2; i++) text = text.replace(STEP_FILLER, '');
-  if (!text || /https?:|www\.|@/.test(text)) return null;
+  // A link, an address or a price is a listing, not a step ("Get Pokemon Sword on Amazon for $58.99").
+  if (!text || /https?:|www\.|@|[$£€¥]\s?\d|\d\s?(?:USD|EUR)\b/.test(text)) return null;
   // An ingredient or a figure opens with its quantity.
   if (/^\W*\d/.test(text) || (!ordered && /\d/.test(text.split(' ').slice(0, 3).join(' ')))) return null;
   const first = section.sentences.find((s) => s.block === block);

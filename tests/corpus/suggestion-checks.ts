@@ -107,7 +107,9 @@ export function problemsOf(report: Report, snapshot: Snapshot): string[] {
   }
   // The plan's items are checked the same way (a supported section's item is written for the plan only).
   for (const item of report.plan ?? []) {
-    const p = problemOf(item.message, headings, item.sentence) ?? stepsProblemOf(item.message, sectionText(snapshot, item.target.section));
+    // A walk-through told in sub-sections names its steps by their headings: those count as the page's words.
+    const own = `${sectionText(snapshot, item.target.section)}\n${snapshot.sections.map((x) => x.heading ?? '').join('\n')}`;
+    const p = problemOf(item.message, headings, item.sentence) ?? stepsProblemOf(item.message, own);
     if (p) out.push(`${p} in the plan: ${item.message}`);
     const t = item.target;
     const text = t.block === null ? '' : (snapshot.sections[t.section]?.blocks[t.block]?.text.slice(t.start ?? 0, t.end) ?? '');

@@ -6,10 +6,10 @@ import { analyze, createAnalyzer, type Analyzer, type AnalyzeOptions } from '../
 import type { Snapshot } from '../../scoring/snapshot';
 import { extract } from '../../scoring/extract';
 import { MAX_PROJECTIONS, planFor, withEvidence, withPlan, PLAN_SIZE } from '../../scoring/plan';
-import { Report } from '../../scoring/report';
+import { Report, type PlanItem, type Suggestion } from '../../scoring/report';
 import { reportToMarkdown } from '../../scoring/format/markdown';
 import { measureSection, pageContext, remeasureBlock } from '../../scoring/measures';
-import { documentOf } from '../helpers';
+import { documentOf, snapshotOf } from '../helpers';
 
 const golden = (f: string) => readFileSync(path.resolve(__dirname, '../golden', f), 'utf8');
 const snapshot = extract(documentOf(golden('synthesis.html')), { url: 'https://blog.example.com/productivity' });
@@ -36,6 +36,11 @@ function counting(inner: Analyzer): Analyzer & { judged: number[]; projected: nu
   return self;
 }
 
+/** The suggestion a plan item stands for (an item may be the plan's own: a walk-through, a supported section's claim). */
+function asSuggestion(item: PlanItem): Suggestion {
+  return { id: item.id, kind: item.kind, message: item.message, quote: item.sentence, target: item.target, dismissed: false };
+}
+
 describe('page plan', () => {
   const report = withPlan(createAnalyzer()).analyze(snapshot);
   const plan = report.plan!;
@@ -56,7 +61,7 @@ describe('page plan', () => {
 
   it('projects what a fresh analysis of the page with the added sentence says, and says it in words', () => {
     for (const item of plan) {
-      const suggestion = report.sections[item.section]!.suggestions.find((s) => s.id === item.id)!;
+      const suggestion = asSuggestion(item);
       const fresh = analyze(withEvidence(snapshot, suggestion)!);
       expect(item.projected.pageScoreBefore).toBe(report.score);
       expect(item.projected.pageScoreAfter).toBe(fresh.score);
@@ -111,7 +116,7 @@ describe('page plan', () => {
     expect(a.judged.at(-1)).toBe(0);
     expect(again.plan).toEqual(first.plan);
     // Adding an own measurement to the planned sentence's section changes its judgment: the plan is made again.
-    const edited = withEvidence(snapshot, first.sections[first.plan![0]!.section]!.suggestions.find((s) => s.id === first.plan![0]!.id)!)!;
+    const edited = withEvidence(snapshot, asSuggestion(first.plan![0]!))!;
     const changed = planned.analyze(edited);
     expect(a.judged.length).toBe(calls + 2);
     expect(a.projected).toBeGreaterThan(projections);
@@ -126,8 +131,23 @@ describe('page plan', () => {
     expect(after.plan!.length).toBeGreaterThan(0);
     // The next best is projected with the same dismissal.
     const next = after.plan![0]!;
-    const suggestion = after.sections[next.section]!.suggestions.find((s) => s.id === next.id)!;
+    const suggestion = asSuggestion(next);
     expect(next.projected.pageScoreAfter).toBe(analyze(withEvidence(snapshot, suggestion)!, { dismissed: [first.id] }).score);
+  });
+
+  it('names a walk-through told in sub-sections where it opens, by its steps’ headings', () => {
+    const walk = snapshotOf([
+      { heading: 'How to tidy a blog', level: 2, blocks: ['Most blogs grow by accretion, and old posts pile up until nobody can find anything in them at all. A tidy blog is easier to read, easier to search and easier to keep up, and the work takes an afternoon a quarter.'] },
+      { heading: '1. Audit every page', level: 3, blocks: ['List every page with its traffic, its links and the date it was last changed, so that nothing is missed. A spreadsheet is enough for this, with one row for each page and one column for each fact.'] },
+      { heading: '2. Prune what nobody reads', level: 3, blocks: ['Delete the pages that had no visits in a year and nothing linking to them, after a last look at each. Keep a copy of each one somewhere safe, in case a reader asks for it later on.'] },
+      { heading: '3. Merge thin posts', level: 3, blocks: ['Fold posts that say the same thing into one stronger page, keeping the best paragraphs of each one. The merged page should answer the question better than any of the posts it replaces did on its own.'] },
+      { heading: '4. Redirect old addresses', level: 3, blocks: ['Point every removed address at the page that replaced it, so that links from elsewhere keep working. A permanent redirect tells search engines where the page went and keeps what its links earned.'] },
+    ]);
+    const r = withPlan(createAnalyzer()).analyze(walk);
+    const item = r.plan!.find((p) => p.kind === 'named_framework');
+    expect(item).toBeDefined();
+    expect(item!.section).toBe(0);
+    expect(item!.message).toContain('these four steps — Audit every page, Prune what nobody reads, Merge thin posts and Redirect old addresses —');
   });
 
   it('opens the Markdown export', () => {

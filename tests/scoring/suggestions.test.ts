@@ -1,6 +1,6 @@
 /** Which claim a suggestion backs, the kind of evidence it asks for, and the steps a method suggestion names (issue 10). */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, stepsOf, stepsPhrase, suggestionsFor } from '../../scoring/suggestions';
+import { claimsOf, stepsOf, stepsOfHeadings, stepsPhrase, suggestionsFor } from '../../scoring/suggestions';
 import { measured, type SectionSpec } from '../helpers';
 
 const section = (blocks: SectionSpec['blocks'], heading = 'A section') => measured({ heading, blocks }).section;
@@ -63,6 +63,22 @@ describe('the steps a method suggestion names', () => {
   it('reads the parts of one instruction that lists three', () => {
     const s = section(['Distractions are everywhere. Turn off notifications, close unnecessary tabs and put your phone in another room.']);
     expect(stepsOf(s)).toEqual(['Turn off notifications', 'close unnecessary tabs', 'put your phone in another room']);
+  });
+
+  it('reads a walk-through told in sub-sections from their headings, numbered or not', () => {
+    expect(stepsOfHeadings(['1. Define early retirement', '2. Take inventory', '3. If you have a mortgage, consider paying it off', '4. Put Plan A into action — but enjoy the present, too', 'Related coverage: Money'])).toEqual([
+      'Define early retirement',
+      'Take inventory',
+      'Put Plan A into action',
+    ]);
+    expect(stepsOfHeadings(['Use Weighted Mean', 'Use Median', 'Use MAD', 'Use Different Measures'])).toEqual(['Use Weighted Mean', 'Use Median', 'Use MAD', 'Use Different Measures']);
+    // Topics are no steps, and two headings are no walk-through.
+    expect(stepsOfHeadings(['Understanding Z-Score', 'Optimizing Z-Score', 'Backtesting'])).toEqual([]);
+    expect(stepsOfHeadings(['Use Median', 'Use MAD'])).toEqual([]);
+  });
+
+  it('finds no steps in a shopping list', () => {
+    expect(stepsOf(section([li('Get Pokemon Sword on Amazon for $58.99'), li('Get Pokemon Shield for $58.56')]))).toEqual([]);
   });
 
   it('lists them as names, balanced and counted', () => {
