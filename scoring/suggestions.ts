@@ -199,12 +199,13 @@ export function suggestionsFor(section: SectionMeasures, _pageTitle: string | nu
     usedSentences.add(c.sentence);
     usedKinds.add(c.kind);
   }
-  // A section with claims of one kind only gets a second way to back its best claim: a quote or a measurement.
-  const best = claims.find((c) => c.kind !== 'source');
-  if (best && out.length < (source ? 3 : 2)) {
-    const alt: SuggestionKind = best.kind === 'expert_quote' ? 'original_data' : 'expert_quote';
-    const other = claims.find((c) => c.kind !== 'source' && !usedSentences.has(c.sentence)) ?? best;
-    if (!usedKinds.has(alt)) out.push(suggestionOf({ ...other, kind: alt }, section, english));
+  // A section with claims of one kind only gets a second way to back a claim, where one fits: a result or a judgment
+  // can also be put to someone who does the work. (A claim about what people think is not "tested on our own
+  // projects", and a method is not quoted.)
+  if (out.length < (source ? 3 : 2) && !usedKinds.has('expert_quote')) {
+    const fits = (c: Claim) => c.kind !== 'source' && (c.role === 'results' || c.role === 'experience');
+    const other = claims.find((c) => fits(c) && !usedSentences.has(c.sentence)) ?? claims.find(fits);
+    if (other) out.push(suggestionOf({ ...other, kind: 'expert_quote', about: 'field' }, section, english));
   }
   if (!english) {
     // The suggestions are written in English; say so rather than pretend they fit the page's language.
