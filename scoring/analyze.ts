@@ -3,7 +3,7 @@
  * `createAnalyzer()` keeps the signal results of each section by content, so after an edit only the sections
  * whose content changed are re-judged (live re-scoring of drafts).
  */
-import { measureSection, pageContext, sectionKey, type MeasureContext } from './measures';
+import { languageSample, measureSection, pageContext, remeasureBlock, sectionKey, type MeasureContext } from './measures';
 import { hash } from './hash';
 import { keywordsOf } from './measures/keywords';
 import { accessReport, authorshipReport, pagePartValue, pageFacts, schemaReport, type AccessInputs } from './page';
@@ -45,6 +45,14 @@ export interface Analyzer {
   analyze(snapshot: Snapshot, options?: AnalyzeOptions): Report;
   /** Sections judged afresh by the last call (the rest came from the cache). */
   readonly lastJudged: number;
+  /**
+   * The report of `changed`: the snapshot of the last `analyze` call with one block of one section edited (the page
+   * plan's projections, scoring/plan.ts). Only that block is measured again and only that section judged again; the
+   * other sections' judgments and the page's context (unless the edit falls in the text its language is decided
+   * from) are the last call's, and the cache is left as it was. The report's scores, verdicts and evidence are those
+   * `analyze(changed)` returns; its suggestions and drivers are left empty (nothing projected reads them). Null when `changed` is not such an edit of the last snapshot (the caller analyzes it instead).
+   */
+  project?(changed: Snapshot, edit: { section: number; block: number }, options?: AnalyzeOptions): Report | null;
 }
 
 /**
@@ -54,9 +62,23 @@ export interface Analyzer {
 function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } = {}): Analyzer {
   let cache = new Map<string, SectionJudgment>();
   let lastJudged = 0;
+  let last: { snapshot: Snapshot; ctx: MeasureContext; judgments: SectionJudgment[]; report: Report; access: AnalyzeOptions['access'] } | null = null;
   return {
     get lastJudged() {
       return lastJudged;
+    },
+    project(changed, edit, options = {}) {
+      const before = last?.snapshot;
+      const judgment = last?.judgments[edit.section];
+      if (!last || !before || !judgment || !isEditOf(changed, before, edit)) return null;
+      const ctx = languageSample(changed) === languageSample(before) ? last.ctx : pageContext(changed);
+      // A changed context changes how every section is read: that is a new analysis, not a projection.
+      if (ctx.english !== last.ctx.english || ctx.lang.lang !== last.ctx.lang.lang || ctx.cueLang !== last.ctx.cueLang) return null;
+      const section = changed.sections[edit.section]!;
+      const judgments = last.judgments.slice();
+      judgments[edit.section] = judgeSection(remeasureBlock(judgment.measures, section, edit.block, ctx), ctx);
+      // The page's markup, authorship and access are the last report's when read with the same inputs.
+      return buildReport(changed, ctx, judgments, options, options.access === last.access ? { page: last.report } : { page: undefined });
     },
     analyze(snapshot, options = {}) {
       const ctx = pageContext(snapshot);
@@ -80,9 +102,22 @@ function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } 
         return judged;
       });
       cache = next;
-      return buildReport(snapshot, ctx, judgments, options);
+      const report = buildReport(snapshot, ctx, judgments, options);
+      last = { snapshot, ctx, judgments, report, access: options.access };
+      return report;
     },
   };
+}
+
+/** Is `changed` `before` with the text of one block edited (everything else the same objects)? */
+function isEditOf(changed: Snapshot, before: Snapshot, edit: { section: number; block: number }): boolean {
+  if (changed.sections.length !== before.sections.length || changed.title !== before.title || changed.url !== before.url || changed.declaredLang !== before.declaredLang) return false;
+  for (const key of Object.keys(changed) as (keyof Snapshot)[]) if (key !== 'sections' && changed[key] !== before[key]) return false;
+  const a = changed.sections[edit.section];
+  const b = before.sections[edit.section];
+  if (!a || !b || a.blocks.length !== b.blocks.length || a.heading !== b.heading || a.level !== b.level) return false;
+  if (changed.sections.some((s, i) => i !== edit.section && s !== before.sections[i])) return false;
+  return a.blocks.every((x, i) => i === edit.block || x === b.blocks[i]);
 }
 
 /** One-shot analysis (the CLI, tests). */
@@ -143,7 +178,13 @@ function reindex(j: SectionJudgment, index: number): SectionJudgment {
   };
 }
 
-function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: SectionJudgment[], options: AnalyzeOptions): Report {
+/**
+ * `projection` (Analyzer.project): suggestions and drivers are left empty, as nothing reads them, and the page's
+ * markup, authorship and access are those of the report `projection.page` when the edit cannot change them (it adds
+ * no link, markup or table; access is compared with the server's text only when that was fetched).
+ */
+function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: SectionJudgment[], options: AnalyzeOptions, projection?: { page: Report | undefined }): Report {
+  const scoresOnly = projection !== undefined;
   const dismissed = new Set(options.dismissed ?? []);
   const sections: SectionReport[] = [];
   let unsourcedCount = 0;
@@ -194,7 +235,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     for (const [k, n] of j.keywordCounts) pageKeywordCounts.set(k, (pageKeywordCounts.get(k) ?? 0) + n);
 
     let suggestions: Suggestion[] = [];
-    if (verdict === 'synthesis' || (verdict === 'supported' && unsourcedSentences.length > 0)) {
+    if (!scoresOnly && (verdict === 'synthesis' || (verdict === 'supported' && unsourcedSentences.length > 0))) {
       // Suggestions depend on the section, the title and which figures are still flagged: cached on the judgment.
       const cacheKey = `${snapshot.title ?? ''}|${unsourcedSentences.map((s) => `${s.block}:${s.start}`).join(',')}`;
       let all = j.suggestionCache.get(cacheKey);
@@ -219,7 +260,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
       words: m.words,
       verdict,
       score,
-      drivers: verdict === 'short' ? [] : driversOf(decision, judgedMeasures, verdict),
+      drivers: verdict === 'short' || scoresOnly ? [] : driversOf(decision, judgedMeasures, verdict),
       evidence,
       suggestions,
       signals: j.outcomes,
@@ -227,14 +268,22 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   }
 
 
-  const ownTable = sections.flatMap((s) => s.evidence).find((e) => e.signal === 'results-table' && !e.dismissed);
-  const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });
-  const schema = schemaReport(snapshot, facts);
-  const authorship = authorshipReport(snapshot);
-  // The article's text is compared with the server's HTML only when the caller fetched it: not joined otherwise.
-  const renderedText = options.access?.serverText != null ? snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ') : '';
-  const access = accessReport(snapshot, options.access ?? {}, renderedText);
-  const pagePart = pagePartValue(schema, authorship, access, facts.isArticle);
+  const ownTable = ownTableOf(sections);
+  const before = projection?.page;
+  let schema: Report['schema'], authorship: Report['authorship'], access: Report['access'], pagePart: { value: number; detail: string };
+  const kept = before?.scoreParts.find((p) => p.id === 'page');
+  if (before && kept && options.access?.serverText == null && ownTableOf(before.sections)?.text === ownTable?.text) {
+    ({ schema, authorship, access } = before);
+    pagePart = { value: kept.value, detail: kept.detail };
+  } else {
+    const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });
+    schema = schemaReport(snapshot, facts);
+    authorship = authorshipReport(snapshot);
+    // The article's text is compared with the server's HTML only when the caller fetched it: not joined otherwise.
+    const renderedText = options.access?.serverText != null ? snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ') : '';
+    access = accessReport(snapshot, options.access ?? {}, renderedText);
+    pagePart = pagePartValue(schema, authorship, access, facts.isArticle);
+  }
   // The page score is fitted to careful readers' page ratings from its sections' probabilities (scoring/verdict);
   // markup, authorship and machine access add up to PAGE_WEIGHTS.page of it.
   const content = pageScore(pageInputs) / 100;
@@ -289,6 +338,11 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   // Not re-validated here: building it typed is the guarantee at run time, and the tests validate every report of
   // every corpus page against the schema (a zod pass over a large report costs as much as judging it).
   return report;
+}
+
+/** The page's own results table, if a section has one (the markup checks read it). */
+function ownTableOf(sections: readonly SectionReport[]): Evidence | undefined {
+  return sections.flatMap((s) => s.evidence).find((e) => e.signal === 'results-table' && !e.dismissed);
 }
 
 /**
@@ -437,6 +491,13 @@ export function createAnalyzer(options: { cache?: boolean } = {}): Analyzer {
   return {
     get lastJudged() {
       return inner.lastJudged;
+    },
+    project(changed, edit, analyzeOptions) {
+      try {
+        return inner.project!(changed, edit, analyzeOptions);
+      } catch (err) {
+        throw err instanceof AnalyzeError ? err : new AnalyzeError(err);
+      }
     },
     analyze(snapshot, analyzeOptions) {
       try {

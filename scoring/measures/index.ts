@@ -176,7 +176,8 @@ function tailOf(parts: string[]): string {
   return tail;
 }
 
-export function pageContext(snapshot: Snapshot): MeasureContext {
+/** The text the page's language is decided from: its first prose blocks, about 2,500 characters. */
+export function languageSample(snapshot: Snapshot): string {
   let sample = '';
   outer: for (const s of snapshot.sections) {
     for (const b of s.blocks) {
@@ -185,6 +186,11 @@ export function pageContext(snapshot: Snapshot): MeasureContext {
       if (sample.length >= 2500) break outer;
     }
   }
+  return sample;
+}
+
+export function pageContext(snapshot: Snapshot): MeasureContext {
+  const sample = languageSample(snapshot);
   const lang = decideLanguage(snapshot.declaredLang, sample);
   const english = lang.lang === 'en' || (lang.lang === null && /\b(?:the|and|of|to)\b/.test(sample));
   return {
@@ -257,6 +263,26 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     codeBlocks,
     key,
   };
+}
+
+/**
+ * The measures of `section`, which differs from the section `before` was measured from in the text of block `block`
+ * only (the page plan's projections add one sentence there): that block is measured again and spliced in. Sentences
+ * and quotations are measured block by block (a sentence reads back only to the one before it in its block), so this
+ * is what measureSection would return, at the cost of one block.
+ */
+export function remeasureBlock(before: SectionMeasures, section: SnapshotSection, block: number, ctx: MeasureContext): SectionMeasures {
+  const changed = section.blocks[block];
+  const old = before.blocks[block];
+  if (!changed || !old || changed.kind !== old.kind || changed.kind === 'pre' || changed.kind === 'table' || section.blocks.length !== before.blocks.length) {
+    return measureSection(section, before.index, ctx, '');
+  }
+  const one = measureSection({ ...section, heading: null, blocks: [changed] }, before.index, ctx, '');
+  const at = (b: number) => (b === block ? 0 : b < block ? -1 : 1);
+  const sentences = [...before.sentences.filter((s) => at(s.block) < 0), ...one.sentences.map((s) => ({ ...s, block })), ...before.sentences.filter((s) => at(s.block) > 0)];
+  const quotations = [...before.quotations.filter((q) => at(q.block) < 0), ...one.quotations.map((q) => ({ ...q, block })), ...before.quotations.filter((q) => at(q.block) > 0)];
+  const oldWords = before.sentences.reduce((n, s) => n + (s.block === block ? s.words : 0), 0);
+  return { ...before, blocks: section.blocks, words: before.words - oldWords + one.words, sentences, quotations, key: '' };
 }
 
 export function measurePage(snapshot: Snapshot, ctx = pageContext(snapshot)): PageMeasures {

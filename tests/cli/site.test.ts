@@ -140,7 +140,9 @@ describe('citable --sitemap: a 200-page site audit', () => {
       }
     });
     const scored = rows.filter((r) => r.error === '');
-    expect(scored.filter((r) => r.first_action !== '').length).toBeGreaterThan(50);
+    // A plan wherever a section's claim can be backed: about a fifth of these news and test pages (placeholder Latin,
+    // bylines, captions and primary news sections get none).
+    expect(scored.filter((r) => r.first_action !== '').length).toBeGreaterThan(0.15 * scored.length);
     expect(new Set(scored.map((r) => r.ai_search_access))).toEqual(new Set(['allowed', 'blocked: OAI-SearchBot']));
     expect(scored.filter((r) => r.markup_types !== '').length).toBeGreaterThan(50);
   });

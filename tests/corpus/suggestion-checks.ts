@@ -39,6 +39,49 @@ export function problemOf(message: string, headings: readonly (string | null)[],
   return null;
 }
 
+const COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * What is wrong with the steps a method suggestion names ("these four steps — Audit, Prune, Merge and Redirect —"),
+ * or null: the list is closed by its second dash, counted right, each step a span of the section's own text (its
+ * casing kept; only a lower-case first letter may be capitalised), none empty or repeated. `text` is the section's.
+ */
+export function stepsProblemOf(message: string, text: string): string | null {
+  if (!/these \S+ steps —/.test(message)) return null;
+  const m = /these (\S+) steps — ([^—]+?) —(?= the ___ \[name\] method)/.exec(message);
+  if (!m) return 'a steps list that is not closed before “the ___ [name] method”';
+  // As written, or with the capital a list gives a first word the page wrote all in lower case ("add" → "Add", never
+  // "iPhone" → "IPhone").
+  const inPage = (step: string) => {
+    if (step.length === 0) return false;
+    if (text.includes(step)) return true;
+    const lowered = step[0]!.toLowerCase() + step.slice(1);
+    return /^[a-z]+\b(?![.\-_]\w)/.test(lowered) && text.includes(lowered);
+  };
+  const parts = m[2]!.split(', ');
+  let steps: string[] | null = null;
+  const last = parts.at(-1)!;
+  if (last.endsWith(' and the rest')) steps = [...parts.slice(0, -1), last.slice(0, -' and the rest'.length)];
+  else {
+    // The last part is "X and Y": try each " and " as the list's own.
+    for (let at = last.indexOf(' and '); at >= 0 && !steps; at = last.indexOf(' and ', at + 1)) {
+      const candidate = [...parts.slice(0, -1), last.slice(0, at), last.slice(at + 5)];
+      if (candidate.every(inPage)) steps = candidate;
+    }
+    if (!steps) return `steps that are not the section’s own words: ${m[2]}`;
+  }
+  if (!steps.every(inPage)) return `steps that are not the section’s own words: ${m[2]}`;
+  if (new Set(steps.map((x) => x.toLowerCase())).size !== steps.length) return `a step named twice: ${m[2]}`;
+  const counted = COUNTS.indexOf(m[1]!) >= 0 ? COUNTS.indexOf(m[1]!) : Number(m[1]);
+  if (last.endsWith(' and the rest') ? counted <= steps.length : counted !== steps.length) return `steps miscounted: ${m[1]} for ${steps.length}`;
+  return null;
+}
+
+/** The whole text of the section a suggestion points at. */
+function sectionText(snapshot: Snapshot, section: number): string {
+  return (snapshot.sections[section]?.blocks ?? []).map((b) => b.text).join('\n');
+}
+
 /** All problems of one report's suggestions. */
 export function problemsOf(report: Report, snapshot: Snapshot): string[] {
   const out: string[] = [];
@@ -48,7 +91,7 @@ export function problemsOf(report: Report, snapshot: Snapshot): string[] {
     for (const g of s.suggestions) {
       const t0 = g.target;
       const sentence = t0 && t0.block !== null ? (snapshot.sections[t0.section]?.blocks[t0.block]?.text.slice(t0.start ?? 0, t0.end) ?? '') : '';
-      const p = problemOf(g.message, headings, sentence);
+      const p = problemOf(g.message, headings, sentence) ?? (t0 ? stepsProblemOf(g.message, sectionText(snapshot, t0.section)) : null);
       if (p) out.push(`${p} in: ${g.message}`);
       if (seen.has(g.message)) out.push(`repeated word for word: ${g.message}`);
       seen.add(g.message);
@@ -61,6 +104,16 @@ export function problemsOf(report: Report, snapshot: Snapshot): string[] {
       }
       if (report.languageSupport === 'full' && /written in English/.test(g.message)) out.push(`English page told to adapt: ${g.message}`);
     }
+  }
+  // The plan's items are checked the same way (a supported section's item is written for the plan only).
+  for (const item of report.plan ?? []) {
+    // A walk-through told in sub-sections names its steps by their headings: those count as the page's words.
+    const own = `${sectionText(snapshot, item.target.section)}\n${snapshot.sections.map((x) => x.heading ?? '').join('\n')}`;
+    const p = problemOf(item.message, headings, item.sentence) ?? stepsProblemOf(item.message, own);
+    if (p) out.push(`${p} in the plan: ${item.message}`);
+    const t = item.target;
+    const text = t.block === null ? '' : (snapshot.sections[t.section]?.blocks[t.block]?.text.slice(t.start ?? 0, t.end) ?? '');
+    if (text !== item.sentence) out.push(`plan item does not point at its sentence: ${item.message}`);
   }
   return out;
 }
