@@ -82,6 +82,9 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
 const TITLE_ABBR = new Set('Mr Mrs Ms Mx Dr Prof Sr Jr St Gen Gov Sen Rep Lt Col Capt Sgt Rev Hon Pres Supt Det Insp Gens Adm Cmdr Maj Fr'.split(' '));
 const OTHER_ABBR = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs etc e.g i.e inc ltd co corp bros u.s u.k u.n a.m p.m approx est fig ca'.split(' '));
 
+/** Words that open a new sentence far more often than they follow an initial ("We chose plan B. It worked."). */
+const SENTENCE_START = /^\s*(?:It|Its|The|This|That|These|Those|There|Then|They|Their|We|Our|I|He|His|She|Her|You|Your|A|An|In|On|At|But|And|So|If|When|While|After|Before|As|For|With|To|What|How|Why|No|Yes|Not|All|Some|Many|One)\s/;
+
 const FOOTNOTE_START = /^\[?\d{1,3}\](?:\[\d{1,3}\])*\s*/;
 
 const TRAILING_SPACE = /\s/;
@@ -116,7 +119,9 @@ export function sentencesOf(text: string, segmenter: Intl.Segmenter, english: bo
     }
     if (english && prev) {
       const abbr = abbreviationAtEnd(tailOf(prev.parts));
-      if (abbr && (TITLE_ABBR.has(abbr) || (OTHER_ABBR.has(abbr.toLowerCase()) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
+      // An initial ("K. Hupfer", "J. R. R. Tolkien"): one capital letter, then a capitalized name.
+      const initial = abbr !== null && /^\p{Lu}$/u.test(abbr) && /^\s*\p{Lu}(?:[\p{Ll}'’-]|\.\s)/u.test(seg.segment) && !SENTENCE_START.test(seg.segment);
+      if (abbr && (initial || TITLE_ABBR.has(abbr) || (OTHER_ABBR.has(abbr.toLowerCase()) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
         prev.parts.push(seg.segment);
         continue;
       }

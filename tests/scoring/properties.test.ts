@@ -182,6 +182,12 @@ describe('sentences', () => {
     const parts = sentencesOf('“No,” said Mr. Reeves on Jan. 5. Dr. Ortiz agreed. It ended, etc. Then we left.', seg, true).map((s) => s.segment.trim());
     expect(parts).toEqual(['“No,” said Mr. Reeves on Jan. 5.', 'Dr. Ortiz agreed.', 'It ended, etc.', 'Then we left.']);
   });
+  it('do not end at an initial', async () => {
+    const { sentencesOf } = await import('../../scoring/measures');
+    const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const parts = sentencesOf('Viera (4-0): K. Hupfer 1 goal. J. R. R. Tolkien wrote it. We chose plan B. It worked.', seg, true).map((s) => s.segment.trim());
+    expect(parts).toEqual(['Viera (4-0): K. Hupfer 1 goal.', 'J. R. R. Tolkien wrote it.', 'We chose plan B.', 'It worked.']);
+  });
 });
 
 describe('fitted verdict properties (engine issue 9)', () => {
