@@ -68,6 +68,43 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
+// ---------------------------------------------------------------- content script ⇄ reader (offscreen document / Firefox background)
+
+/**
+ * The article is read off the page's thread (see entrypoints/offscreen/reader.ts): the content script first asks the
+ * background for the reader (`page/reader`: Chrome creates its offscreen document on demand), then opens a port of
+ * this name, sends the page's HTML in `reader/chunk`s and one `reader/read`, and gets one `ReaderReply`.
+ */
+export const READER_PORT = 'citable/read';
+/** The most HTML one read may send: past it the reader stops (the content script's element limit comes first). */
+export const MAX_READER_HTML = 64_000_000;
+/** One piece of the page's HTML (pieces keep each message, and each task that writes one, small). */
+export const READER_CHUNK = 512_000;
+
+export const ReaderMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reader/chunk'), text: z.string().max(READER_CHUNK) }),
+  z.object({
+    type: z.literal('reader/read'),
+    /** The address the article is reported under (the frame's page, see entrypoints/content/frame.ts). */
+    url: z.string().max(SNAPSHOT_LIMITS.url),
+    /** Elements under the page's body when it was written: the reader's locators are trusted only if it finds as many. */
+    elements: z.number().int().nonnegative(),
+    /** The page's `<noscript>` holds text (scripting on): the reader turns its parsed content back into text. */
+    noscriptText: z.boolean(),
+    /** isProbablyReaderable's answer when the content script asked it (absent: the reader asks it). */
+    readerable: z.boolean().optional(),
+  }),
+]);
+export type ReaderMessage = z.infer<typeof ReaderMessage>;
+
+/** Where a block or heading is on the page: the index of its element among the body's elements, and its tag. */
+export type ElementLocator = [index: number, tag: string] | null;
+
+/** The reader's answer: the Snapshot, and where each block and heading is, for the content script to resolve. */
+export type ReaderReply =
+  | { ok: true; snapshot: Snapshot; blocks: ElementLocator[][]; headings: ElementLocator[]; readMs: number }
+  | { ok: false; code: 'too-large' | 'internal'; message: string };
+
 // ---------------------------------------------------------------- content script → background: files of the page's own origin
 
 /**

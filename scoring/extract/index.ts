@@ -9,15 +9,20 @@
  * less than stamping attributes on every element (measured: README, "Speed"). The elements the page-level reads
  * need come from the same walk (Node) or one native query (a browser).
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { readBlock } from './block';
+import { readerableOf, collectReaderable, type ReaderableCandidates } from './readerable';
+
+export { readBlock } from './block';
+export { readerableOf, collectReaderable, type ReaderableCandidates } from './readerable';
 import { readMetaRobots } from '../access/meta-robots';
 import { extractAuthorship } from '../authorship/extract';
 import { extractStructuredData } from '../structured/extract';
-import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
+import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotSection } from '../snapshot';
 import { cssPath } from '../dom/css-path';
 import { createPageIndex, indexElement, indexPageByQuery, type PageIndex } from '../dom/page-index';
 import { firstDescendant, forEachElement, forEachElementPair } from '../dom/walk';
-import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
+import { normalizeSpace, readText, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
   /** The page URL (links are resolved against it). Defaults to the document's own URL when it has one. */
@@ -91,11 +96,9 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
 const HEADING = /^H([1-6])$/;
 /** Elements that make a container "block-level": a div holding one of these is walked into, not read whole. */
 const BLOCKISH = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'figure']);
-const CITE_TAGS = new Set(['cite', 'footer', 'figcaption']);
 const QUOTE_CHARS = 80;
 /** Elements worth pairing with their originals: the ones that become blocks and headings. */
 const PAIRED = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const MAX_TABLE_ROWS = 50;
 
 /**
  * The snapshot alone. Without `selectors`, nothing reads the original elements behind the blocks, so the page is
@@ -530,45 +533,6 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
   }
 }
 
-/** Reads one block element; null when it has no text. Exported for the content script's incremental re-reads. */
-export function readBlock(el: Element, kind: BlockKind, base: string | null, ordered = false, nativeQueries = false): SnapshotBlock | null {
-  const locator: Locator = { selector: null, quote: '' };
-  if (kind === 'table') {
-    const rows = readTable(el);
-    const text = rows.map((r) => r.join(' | ')).join('\n');
-    if (!text.trim()) return null;
-    const captionEl = el.getElementsByTagName('caption')[0];
-    const caption = captionEl ? normalizeSpace(readText(captionEl, base).text) || null : null;
-    return { kind, text, links: [], table: { caption, rows: rows.slice(0, MAX_TABLE_ROWS) }, locator };
-  }
-  // A list item's nested lists are read as their own blocks by the walker.
-  const skip = kind === 'li' ? (child: Element) => /^(UL|OL)$/i.test(child.tagName) : undefined;
-  const { text, links } = readText(el, base, skip, nativeQueries);
-  if (!text) return null;
-  const block: SnapshotBlock = { kind, text, links, locator };
-  if (kind === 'li') block.ordered = ordered;
-  if (kind === 'blockquote') block.cite = blockquoteCite(el, base);
-  return block;
-}
-
-function readTable(table: Element): string[][] {
-  const rows: string[][] = [];
-  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
-    const cells = Array.from(tr.children)
-      .filter((c) => /^(TD|TH)$/i.test(c.tagName))
-      .map((c) => normalizeSpace(readText(c, null).text));
-    if (cells.some(Boolean)) rows.push(cells);
-  }
-  return rows;
-}
-
-function blockquoteCite(el: Element, base: string | null): string | null {
-  const attr = resolveHref(el.getAttribute('cite'), base);
-  const inner = firstDescendant(el, CITE_TAGS);
-  const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
-  return innerText || attr || null;
-}
-
 function readMeta(metas: Element[]): MetaTag[] {
   const out: MetaTag[] = [];
   for (const meta of metas) {
@@ -592,59 +556,6 @@ function declaredLang(doc: Document, metas: Element[]): string | null {
 function pageUrl(doc: Document): string | null {
   const u = doc.URL || doc.documentURI;
   return u && /^https?:/i.test(u) ? u : null;
-}
-
-/**
- * Readability's own visibility test, read from attributes: `node.style` builds a style object per node in Node's
- * DOM libraries (the default checker made isProbablyReaderable ~30% slower on linkedom; the same answer on all 180
- * corpus pages tried).
- */
-function visibleByAttributes(node: Node): boolean {
-  const el = node as Element;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none/i.test(style)) return false;
-  if (el.hasAttribute('hidden')) return false;
-  return !(el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'));
-}
-
-/** The elements isProbablyReaderable queries the page for, collected during a walk of it (document order). */
-export interface ReaderableCandidates {
-  /** `p, pre, article` */
-  blocks: Element[];
-  /** `div > br` */
-  divBreaks: Element[];
-}
-
-const READERABLE_BLOCKS = 'p, pre, article';
-const READERABLE_BREAKS = 'div > br';
-
-/** Adds an element (with its lower-case local name) to the candidates when one of the two queries would return it. */
-export function collectReaderable(into: ReaderableCandidates, el: Element, tag: string): void {
-  if (tag === 'p' || tag === 'pre' || tag === 'article') into.blocks.push(el);
-  else if (tag === 'br' && el.parentElement?.localName === 'div') into.divBreaks.push(el);
-}
-
-/**
- * Readability's "is this an article at all" check; never throws. The content script asks it before extracting.
- *
- * With `walked`, the library's two selector queries are answered from an element walk the caller made anyway: in
- * Node's DOM libraries each query tests every element in script (measured: 85% of the check's cost on linkedom). The
- * library's own rules still judge every candidate; any other query goes to the document. The answer does not depend
- * on the order of the candidates (the library adds up a score that only grows), and the same answer is given on every
- * corpus page (tested).
- */
-export function readerableOf(doc: Document, walked?: ReaderableCandidates): boolean {
-  const source = walked
-    ? {
-        querySelectorAll: (selector: string) =>
-          selector === READERABLE_BLOCKS ? walked.blocks : selector === READERABLE_BREAKS ? walked.divBreaks : doc.querySelectorAll(selector),
-      }
-    : doc;
-  try {
-    return isProbablyReaderable(source as Document, { visibilityChecker: visibleByAttributes });
-  } catch {
-    return false;
-  }
 }
 
 function clean(s: string | null | undefined): string | null {
