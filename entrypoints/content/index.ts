@@ -15,19 +15,10 @@ import { browser } from 'wxt/browser';
 import { readBlock } from '../../scoring/extract/block';
 import { readerableOf } from '../../scoring/extract/readerable';
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
-import {
-  accept,
-  overBudget,
-  SNAPSHOT_LIMITS,
-  TabMessage,
-  type ContentMessage,
-  type ElementLocator,
-  type OriginFilesReply,
-  type ServerTextReply,
-  type SnapshotReason,
-  type TabReply,
-} from '../../messaging/protocol';
-import { isSiteOff, loadSettings } from '../../messaging/storage';
+// The light part of the protocol (messaging/page.ts): the content script starts on every page and carries no zod.
+import { overBudget, parseTabMessage, SNAPSHOT_LIMITS, type ElementLocator, type TabReply } from '../../messaging/page';
+import type { ContentMessage, OriginFilesReply, ServerTextReply, SnapshotReason, TabMessage } from '../../messaging/protocol';
+import { isSiteOff, loadSettingsLight as loadSettings } from '../../messaging/settings';
 import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
@@ -110,8 +101,11 @@ class PageWatcher {
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const msg = accept(TabMessage, raw, 'content script');
-      if (!msg) return undefined;
+      const msg = parseTabMessage(raw);
+      if (!msg) {
+        console.warn(`[citable] content script: rejected a message (${String((raw as { type?: unknown } | null)?.type ?? typeof raw).slice(0, 40)})`);
+        return undefined;
+      }
       return Promise.resolve(this.onMessage(msg));
     });
     watchLocation(this.ctx, () => {

@@ -1,4 +1,4 @@
-import type { ElementLocator } from '../../messaging/protocol';
+import type { ElementLocator } from '../../messaging/page';
 
 /**
  * The page's elements behind the reader's locators: indexes among the body's elements in document order, each

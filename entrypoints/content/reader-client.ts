@@ -4,7 +4,7 @@
  * answers with back into the page's elements.
  */
 import { browser } from 'wxt/browser';
-import { READER_CHUNK, READER_PORT, type ReaderReply } from '../../messaging/protocol';
+import { READER_CHUNK, READER_PORT, type ReaderReply } from '../../messaging/page';
 import type { SerializedPage } from './serialize';
 import { yieldToPage } from './serialize';
 
