@@ -139,3 +139,4 @@ function rescore(paragraphId: string): RescoreTimes {
 }
 
 (globalThis as unknown as { __citableBench: unknown }).__citableBench = { prepare, contentScriptMain, resolve, readabilityAlone, compare, rescore };
+

@@ -184,8 +184,8 @@ async function loadOnce(p: Profile, url: string, extWindowMs: number): Promise<L
         const end = Date.now() + 20_000;
         while (Date.now() < end) {
           const title = await chrome.action.getTitle({ tabId: id }).catch(() => 'Citable');
-          // Any final state: a score, not an article, an error.
-          if (title !== 'Citable' && !/analyzing/.test(title)) return Date.now();
+          // Any final state of the page: a score, not an article, an error (not the new tab's "cannot read this page").
+          if (/^Citable: (?!analyzing)/.test(title)) return Date.now();
           await new Promise((r) => setTimeout(r, 4));
         }
         return null;

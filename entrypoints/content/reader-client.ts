@@ -21,8 +21,22 @@ export interface ReadOptions {
  * Rejects when the reader cannot be reached (the extension was reloaded, the offscreen document closed).
  */
 export async function readOffPage(page: SerializedPage, options: ReadOptions, onMain: (ms: number) => void): Promise<ReaderReply> {
+  // The reader is usually there already (Firefox's background page; Chrome's offscreen document after the first read):
+  // straight to it. When no one answers the port, the background is asked to start the reader, and once more.
+  try {
+    return await send(page, options, onMain);
+  } catch (err) {
+    if (!(err instanceof ReaderAbsent)) throw err;
+  }
   const ready = (await browser.runtime.sendMessage({ type: 'page/reader' })) as { ok?: unknown } | undefined;
   if (ready?.ok !== true) throw new Error('the reader is not available');
+  return send(page, options, onMain);
+}
+
+/** No reader answered the port (it was not started yet, or it was closed). */
+class ReaderAbsent extends Error {}
+
+function send(page: SerializedPage, options: ReadOptions, onMain: (ms: number) => void): Promise<ReaderReply> {
   return new Promise<ReaderReply>((resolve, reject) => {
     let sliceStart = performance.now();
     const port = browser.runtime.connect({ name: READER_PORT });
@@ -33,7 +47,7 @@ export async function readOffPage(page: SerializedPage, options: ReadOptions, on
       resolve(msg as ReaderReply);
     });
     port.onDisconnect.addListener(() => {
-      if (!answered) reject(new Error('the reader went away'));
+      if (!answered) reject(new ReaderAbsent('the reader did not answer'));
     });
     void (async () => {
       try {
@@ -47,8 +61,9 @@ export async function readOffPage(page: SerializedPage, options: ReadOptions, on
         }
         port.postMessage({ type: 'reader/read', url: options.url, elements: page.elements, noscriptText: page.noscriptText, ...(options.readerable === undefined ? {} : { readerable: options.readerable }) });
         onMain(performance.now() - sliceStart);
-      } catch (err) {
-        reject(err instanceof Error ? err : new Error(String(err)));
+      } catch {
+        // Posting on a port that closed (no reader): the disconnect says so.
+        if (!answered) reject(new ReaderAbsent('the reader closed the port'));
       }
     })();
   });
