@@ -60,7 +60,7 @@ export type ElementLocator = [index: number, tag: string] | null;
 
 /** The reader's answer: the Snapshot, and where each block and heading is, for the content script to resolve. */
 export type ReaderReply =
-  | { ok: true; snapshot: Snapshot; blocks: ElementLocator[][]; headings: ElementLocator[]; readMs: number }
+  | { ok: true; snapshot: Snapshot; blocks: ElementLocator[][]; headings: ElementLocator[] }
   | { ok: false; code: 'too-large' | 'internal'; message: string };
 
 

@@ -17,7 +17,6 @@ type ReadRequest = Extract<ReaderMessage, { type: 'reader/read' }>;
 
 /** Reads one page's HTML. Never throws: a failure is an answer the content script reports. */
 export function readHtml(html: string, req: Omit<ReadRequest, 'type'>): ReaderReply {
-  const t0 = performance.now();
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     // With scripting on, the page's <noscript> holds its markup as text; DOMParser (scripting off) builds elements.
@@ -39,7 +38,6 @@ export function readHtml(html: string, req: Omit<ReadRequest, 'type'>): ReaderRe
       snapshot: detailed.snapshot,
       blocks: detailed.blockElements.map((row) => row.map(locate)),
       headings: detailed.headingElements.map(locate),
-      readMs: performance.now() - t0,
     };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, code: err.code, message: err.message.slice(0, 500) };

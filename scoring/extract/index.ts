@@ -1,8 +1,9 @@
 /**
- * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
+ * extract: a Document in, a serializable Snapshot out. Runs in the extension's reader, off the page's thread, on a
+ * native parse of the page's markup (entrypoints/offscreen/reader.ts), and in Node (CLI, tests).
  *
  * Readability works on a copy, so the live page is never touched. When the caller wants the original elements
- * behind the blocks (the content script, for highlights), each block or heading element of the copy is paired with
+ * behind the blocks (the reader, whose locators lead the content script back to them), each block or heading element of the copy is paired with
  * its original before parsing (the two trees list their elements in the same order). Readability moves the copy's
  * elements rather than copying them, so each block it keeps can be traced back to the original element; an element
  * it re-creates under another tag (div to p, h1 to h2) is traced through its children or its neighbours. A Map costs
@@ -29,10 +30,10 @@ export interface ExtractOptions {
   url?: string | null;
   /**
    * Stop with an ExtractError('too-large') past this many elements, instead of spending seconds in Readability
-   * on a hostile or huge page. Default: no limit (the CLI); the content script sets one.
+   * on a hostile or huge page. Default: no limit (the CLI; the content script counts the page's elements itself).
    */
   maxElements?: number;
-  /** isProbablyReaderable's answer when the caller already asked it (the content script does, before extracting). */
+  /** isProbablyReaderable's answer when the caller already asked it (the content script does, on the live page). */
   readerable?: boolean;
   /**
    * Read the page-level data (structured data, authorship, robots meta) as well as the article. Default true; the
@@ -46,7 +47,7 @@ export interface ExtractOptions {
    */
   selectors?: boolean;
   /**
-   * The DOM matches selectors natively (a browser; the content script sets this). Blocks are then paired with their
+   * The DOM matches selectors natively (a browser; the extension's reader sets this). Blocks are then paired with their
    * originals through per-tag collections (4 times cheaper in Chromium than walking both trees in script) and the
    * page-level elements found with one query (about 10% cheaper than testing them in script). Node's DOM libraries
    * match selectors in script, so there one tree walk does both. The same snapshot either way (tested on the corpus).
@@ -81,7 +82,7 @@ export class ExtractError extends Error {
  */
 export const MAX_DEPTH = 128;
 
-/** The snapshot plus live references to the original elements, for the content script (never serialized). */
+/** The snapshot plus references to the original elements (for the reader's locators; never serialized). */
 export interface DetailedExtraction {
   snapshot: Snapshot;
   /** For each section, the original element of each block (null when Readability made the block up). */
@@ -108,7 +109,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
   return guarded(() => read(doc, options, options.selectors ?? false).snapshot);
 }
 
-/** The snapshot and, for each block and heading, the original element it came from (the content script's view). */
+/** The snapshot and, for each block and heading, the original element it came from (the reader's view). */
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
   return guarded(() => read(doc, options, true));
 }
