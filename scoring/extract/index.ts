@@ -41,9 +41,9 @@ export interface ExtractOptions {
    */
   pageData?: boolean;
   /**
-   * Compute a CSS path for each block and heading (`locator.selector`). Off by default: the content script keeps
-   * live element references (DetailedExtraction) and the reports locate findings by section, block and offset, so
-   * nothing on the hot path reads the paths. Tools that store snapshots and need to find blocks later turn it on.
+   * Compute a CSS path for each block and heading (`locator.selector`). Off by default: the extension's reader answers
+   * element indexes instead (from DetailedExtraction) and the reports locate findings by section, block and offset,
+   * so nothing on the hot path reads the paths. Tools that store snapshots and need to find blocks later turn it on.
    */
   selectors?: boolean;
   /**
