@@ -11,7 +11,9 @@ export default defineConfig({
     // Each permission is justified in README.md ("Permissions").
     // `tabs`: the address of a tab as it loads, so the badge says at once why a page cannot be read (it replaces
     // `activeTab`, which only gave that address after a click on the toolbar button).
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `offscreen` (Chrome only): the document that reads the article off the page's thread (Firefox reads it in its
+    // background page).
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     action: { default_title: 'Citable' },
     ...(browser === 'firefox'
       ? {

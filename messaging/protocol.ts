@@ -6,38 +6,19 @@
 import { z } from 'zod';
 import { Snapshot } from '../scoring/snapshot';
 import { Report, Target } from '../scoring/report';
+import { MAX_LLMS_CHARS, MAX_ROBOTS_CHARS, MAX_SERVER_TEXT_CHARS, overBudget, READER_CHUNK, SNAPSHOT_LIMITS } from './page';
 
 // Extension pages and MV3 service workers forbid eval: tell zod not to probe for it (its JIT needs `new Function`).
 z.config({ jitless: true });
+
+// What the content script needs lives in ./page.ts (no zod: it starts on every page); it is all here too.
+export * from './page';
 
 /** Why the content script sent a (new) snapshot. */
 export const SnapshotReason = z.enum(['load', 'edit', 'structure', 'navigation', 'manual']);
 export type SnapshotReason = z.infer<typeof SnapshotReason>;
 
 // ---------------------------------------------------------------- content script → background
-
-/**
- * The most a snapshot may carry across to the background: the analysis budget. The measures are linear in the text
- * (tested by the fuzz harness), so a bounded snapshot is judged in bounded time — about a second at these limits,
- * where the longest corpus article has about 300,000 characters. The content script checks it before sending (and says
- * the page is too long); the background's schema rejects anything past it.
- */
-export const SNAPSHOT_LIMITS = { chars: 3_000_000, blocks: 30_000, sections: 3_000, url: 8_000 } as const;
-
-/** Why a snapshot is past SNAPSHOT_LIMITS, in a few words, or null. */
-export function overBudget(snapshot: Snapshot): string | null {
-  if ((snapshot.url?.length ?? 0) > SNAPSHOT_LIMITS.url) return 'its address is too long';
-  if (snapshot.sections.length > SNAPSHOT_LIMITS.sections) return `${snapshot.sections.length} sections, more than the ${SNAPSHOT_LIMITS.sections} Citable judges`;
-  let blocks = 0;
-  let chars = 0;
-  for (const section of snapshot.sections) {
-    blocks += section.blocks.length;
-    for (const block of section.blocks) chars += block.text.length;
-  }
-  if (blocks > SNAPSHOT_LIMITS.blocks) return `${blocks} blocks of text, more than the ${SNAPSHOT_LIMITS.blocks} Citable judges`;
-  if (chars > SNAPSHOT_LIMITS.chars) return `${chars} characters of article text, more than the ${SNAPSHOT_LIMITS.chars} Citable judges`;
-  return null;
-}
 
 const BoundedSnapshot = Snapshot.superRefine((snapshot, ctx) => {
   const why = overBudget(snapshot);
@@ -70,14 +51,6 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 // ---------------------------------------------------------------- content script → background: files of the page's own origin
 
-/**
- * Size limits for what the content script reads from the page's origin. robots.txt: Google reads the first 500 KiB
- * (RFC 9309 § 2.5 asks crawlers to read at least that much); llms.txt: a generous cap for a markdown index; the
- * page's own HTML, as text: enough for any article.
- */
-export const MAX_ROBOTS_CHARS = 512_000;
-export const MAX_LLMS_CHARS = 256_000;
-export const MAX_SERVER_TEXT_CHARS = 2_000_000;
 
 /**
  * One file fetched from the page's own origin. `outcome` says why there may be no answer: `redirect` (the file
@@ -146,9 +119,26 @@ export const TabMessage = z.discriminatedUnion('type', [
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;
 
-/** What the content script answers to `tab/reveal` and `tab/ping`. */
+/** What the content script answers to `tab/reveal` and `tab/ping` (the type is ./page.ts's). */
 export const TabReply = z.object({ ok: z.boolean(), detail: z.string().optional() });
-export type TabReply = z.infer<typeof TabReply>;
+
+// ---------------------------------------------------------------- content script → reader (see ./page.ts)
+
+export const ReaderMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reader/chunk'), text: z.string().max(READER_CHUNK) }),
+  z.object({
+    type: z.literal('reader/read'),
+    /** The address the article is reported under (the frame's page, see entrypoints/content/frame.ts). */
+    url: z.string().max(SNAPSHOT_LIMITS.url),
+    /** Elements under the page's body when it was written: the reader's locators are trusted only if it finds as many. */
+    elements: z.number().int().nonnegative(),
+    /** The page's `<noscript>` holds text (scripting on): the reader turns its parsed content back into text. */
+    noscriptText: z.boolean(),
+    /** isProbablyReaderable's answer when the content script asked it (absent: the reader asks it). */
+    readerable: z.boolean().optional(),
+  }),
+]);
+export type ReaderMessage = z.infer<typeof ReaderMessage>;
 
 // ---------------------------------------------------------------- background → side panel
 
@@ -213,6 +203,7 @@ export const ReportsReply = z.object({
   tabs: z.array(z.object({ tabId: TabId, url: z.string(), title: z.string().nullable(), score: z.number().int().min(0).max(100) })),
 });
 export type ReportsReply = z.infer<typeof ReportsReply>;
+
 
 /**
  * Parses `raw` with `schema`; on failure logs where and why (never the payload itself, which may be large or

@@ -13,7 +13,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from './settings';
 const DISMISSED_PREFIX = 'dismissed:';
 /** Keeps the per-page dismissal lists from growing without bound. */
 const MAX_DISMISSED = 500;
@@ -48,10 +48,7 @@ export function normalizeSite(input: string): string | null {
 }
 
 /** True when `hostname` is on the off list (an entry also covers its subdomains). */
-export function isSiteOff(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return settings.offSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
+export { isSiteOff } from './settings';
 
 /** The key a page's dismissals are stored under: its URL without the fragment. */
 export function pageKey(url: string): string {

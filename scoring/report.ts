@@ -22,16 +22,8 @@ export type EvidenceKind = z.infer<typeof EvidenceKind>;
 export const Verdict = z.enum(['primary', 'supported', 'synthesis', 'short']);
 export type Verdict = z.infer<typeof Verdict>;
 
-/** Where a finding is: a block of a section and a span of its text, for the content script to turn into a Range. */
-export const Target = z.object({
-  section: z.number().int().nonnegative(),
-  /** Block index within the section, or null for the section's heading / the whole section. */
-  block: z.number().int().nonnegative().nullable(),
-  /** Offsets into the block's normalized text; absent when the finding is the whole block. */
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-});
-export type Target = z.infer<typeof Target>;
+export { Target } from './target';
+import { Target } from './target';
 
 export const Evidence = z.object({
   /** Stable across re-analyses of the same text: used to dismiss a finding. */

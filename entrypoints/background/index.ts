@@ -8,6 +8,14 @@ import { createAnalyzer } from '../../scoring/analyze';
 import { withPlan } from '../../scoring/plan';
 import { loadDismissed, setDismissed } from '../../messaging/storage';
 import { BackgroundController, type ActionLike } from './controller';
+import { isFromContentScript } from '../../messaging/senders';
+import { serveReader } from '../offscreen/reader';
+
+/** Chrome's offscreen API (not in the polyfill's types). */
+interface OffscreenApi {
+  hasDocument?(): Promise<boolean>;
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction` with the same badge methods.
@@ -39,7 +47,22 @@ export default defineBackground(() => {
     log: (m) => console.warn(m),
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => controller.onMessage(raw, sender) as Promise<unknown> | undefined);
+  // The article is read off the page's thread (entrypoints/offscreen/reader.ts): in Firefox here, in the background
+  // page, which has a DOM; in Chrome in an offscreen document, created the first time a content script asks for it.
+  const reader = import.meta.env.BROWSER === 'firefox' ? firefoxReader() : chromeReader();
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if ((raw as { type?: unknown } | null)?.type === 'page/reader') {
+      if (!isFromContentScript(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+      return reader().then(
+        () => ({ ok: true }),
+        (err: unknown) => {
+          console.warn('[citable] reader', err);
+          return { ok: false };
+        },
+      );
+    }
+    return controller.onMessage(raw, sender) as Promise<unknown> | undefined;
+  });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.status === 'loading') {
       controller.onTabLoading(tabId);
@@ -61,3 +84,36 @@ export default defineBackground(() => {
     });
   }
 });
+
+/** Firefox: the background page reads; it is ready as soon as it runs. */
+function firefoxReader(): () => Promise<void> {
+  serveReader(browser.runtime.onConnect as unknown as Parameters<typeof serveReader>[0], browser.runtime.id, browser.runtime.getURL('/'));
+  return () => Promise.resolve();
+}
+
+/**
+ * Chrome: the offscreen document, created on demand (reason DOM_PARSER: it parses the page's HTML with DOMParser)
+ * and kept while the browser runs; one creation at a time (a second `createDocument` would fail).
+ */
+function chromeReader(): () => Promise<void> {
+  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  let creating: Promise<void> | null = null;
+  return async () => {
+    if (!offscreen) throw new Error('no offscreen API');
+    if (await offscreen.hasDocument?.()) return;
+    creating ??= offscreen
+      .createDocument({
+        url: 'offscreen.html',
+        reasons: ['DOM_PARSER'],
+        justification: 'Reads the article of the open page from its HTML (Readability), off the page’s own thread.',
+      })
+      .catch((err: unknown) => {
+        // Created meanwhile by an earlier call (a worker that restarted): that one serves.
+        if (!/single offscreen|only a single/i.test(String(err))) throw err;
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+  };
+}

@@ -1,32 +1,32 @@
 /**
- * The content script: reads the page (extract only, no judging and no React), hands the snapshot to the
- * background, keeps it current while the page changes, and shows findings on request.
+ * The content script: does on the page's thread only what must happen there — wait for idle, the cheap "is this an
+ * article" check, writing the page's HTML in slices (./serialize.ts) — and hands that to the reader, which runs
+ * Readability, the pairing and the page-level reads on another thread (entrypoints/offscreen/reader.ts). The
+ * snapshot it gets back goes to the background to be judged; the reader's locators are turned into the page's
+ * elements only when needed (an edit, a highlight, an editable draft). It keeps the snapshot current while the page
+ * changes (re-reading only the edited blocks, here) and shows findings on request.
  *
- * It never changes the page's content: reading works on a clone (inside `extract`), highlights use the CSS Custom
- * Highlight API (see ./highlight.ts), and nothing is written into the page's DOM.
+ * It never changes the page's content: it only reads the page's markup, highlights use the CSS Custom Highlight API
+ * (see ./highlight.ts), and nothing is written into the page's DOM.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { ExtractError, extractDetailed, readBlock, readerableOf } from '../../scoring/extract/index';
+import { readBlock } from '../../scoring/extract/block';
+import { readerableOf } from '../../scoring/extract/readerable';
 import type { Snapshot, SnapshotBlock } from '../../scoring/snapshot';
-import {
-  accept,
-  overBudget,
-  SNAPSHOT_LIMITS,
-  TabMessage,
-  type ContentMessage,
-  type OriginFilesReply,
-  type ServerTextReply,
-  type SnapshotReason,
-  type TabReply,
-} from '../../messaging/protocol';
-import { isSiteOff, loadSettings } from '../../messaging/storage';
+// The light part of the protocol (messaging/page.ts): the content script starts on every page and carries no zod.
+import { overBudget, parseTabMessage, SNAPSHOT_LIMITS, type ElementLocator, type TabReply } from '../../messaging/page';
+import type { ContentMessage, OriginFilesReply, ServerTextReply, SnapshotReason, TabMessage } from '../../messaging/protocol';
+import { isSiteOff, loadSettingsLight as loadSettings } from '../../messaging/settings';
 import { clearHighlight, isOwnMutation, showRange } from './highlight';
 import { rangeForTarget, type LiveExtraction } from './ranges';
 import { fetchOriginFiles, fetchServerText } from './origin-fetch';
 import { isEditing, isEditorDocument, isFrameRead, isTopFrame, pageHost, pageUrl } from './frame';
 import { recoverElements } from './recover';
+import { serializePage } from './serialize';
+import { readOffPage } from './reader-client';
+import { resolveLocators } from './locators';
 // Importing it silences WXT's page-visible lifecycle before WXT builds this script's context (see ./lifecycle.ts).
 import { restorePageChannels, watchLocation } from './lifecycle';
 
@@ -37,6 +37,8 @@ const DEBOUNCE_MS = 250;
 const MAX_WAIT_MS = 700;
 /** On a page that is not an article, content changes are re-checked at most this often (web apps mutate a lot). */
 const NOT_ARTICLE_WAIT_MS = 2000;
+/** Changes held back during one read, at most (a page that changes more is simply read again). */
+const MAX_HELD = 2000;
 /** Tags whose insertion or removal changes the article's structure (a new paragraph, heading or list). */
 const STRUCTURAL = /^(P|DIV|LI|UL|OL|DL|DD|DT|H[1-6]|BLOCKQUOTE|PRE|TABLE|TBODY|THEAD|TR|TD|TH|FIGURE|FIGCAPTION|SECTION|ARTICLE|MAIN|HEADER|FOOTER|ASIDE|NAV|HR|SCRIPT)$/;
 
@@ -57,8 +59,25 @@ export default defineContentScript({
   },
 });
 
+/** The reader's answer for the current page: the snapshot, and its locators until they are resolved. */
+interface PageRead {
+  snapshot: Snapshot;
+  blocks: ElementLocator[][];
+  headings: ElementLocator[];
+}
+
 class PageWatcher {
+  /** The latest read of the page (null: none, or not an article). */
+  private read: PageRead | null = null;
+  /** Its live elements, once resolved (lazily: see `resolved`). */
   private live: LiveExtraction | null = null;
+  /** Bumped by every full read: a read that finishes after a newer one started is dropped. */
+  private generation = 0;
+  /** A full read is under way: the page's changes meanwhile are held (see fullRun). */
+  private reading = false;
+  private held: MutationRecord[] = [];
+  /** More changes than MAX_HELD came during a read: it is followed by another. */
+  private heldOverflow = false;
   /** Each block element of the latest extraction → [section, block]. */
   private blockIndex = new Map<Element, [number, number]>();
   /** Lowest common ancestor of the article's blocks: mutations outside it (ads, widgets) are ignored. */
@@ -82,8 +101,11 @@ class PageWatcher {
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const msg = accept(TabMessage, raw, 'content script');
-      if (!msg) return undefined;
+      const msg = parseTabMessage(raw);
+      if (!msg) {
+        console.warn(`[citable] content script: rejected a message (${String((raw as { type?: unknown } | null)?.type ?? typeof raw).slice(0, 40)})`);
+        return undefined;
+      }
       return Promise.resolve(this.onMessage(msg));
     });
     watchLocation(this.ctx, () => {
@@ -92,7 +114,7 @@ class PageWatcher {
       if (url === this.lastUrl) return;
       this.lastUrl = url;
       this.lastSent = '';
-      this.setLive(null);
+      this.setRead(null);
       clearHighlight();
       void this.runIfEnabled('navigation');
     });
@@ -129,7 +151,7 @@ class PageWatcher {
       this.observer?.disconnect();
       this.observer = null;
       clearHighlight();
-      this.setLive(null);
+      this.setRead(null);
       this.lastSent = '';
       this.send({ type: 'page/disabled', url: pageUrl(), reason: settings.autoScore ? 'site-off' : 'auto-off' });
     } else if (!off && !this.enabled) {
@@ -148,7 +170,7 @@ class PageWatcher {
     this.observe();
     await whenIdle();
     if (this.ctx.isInvalid) return;
-    this.fullRun(reason);
+    await this.fullRun(reason);
   }
 
   private onMessage(msg: TabMessage): TabReply | Promise<OriginFilesReply | ServerTextReply> {
@@ -159,13 +181,13 @@ class PageWatcher {
       case 'tab/fetch-server-text':
         return fetchServerText();
       case 'tab/ping':
-        return { ok: true, detail: this.live ? 'read' : this.enabled ? 'not-read' : 'disabled' };
+        return { ok: true, detail: this.read ? 'read' : this.enabled ? 'not-read' : 'disabled' };
       case 'tab/rescan':
         if (msg.manual) {
           this.forced = true;
           this.insist = true;
         }
-        this.setLive(null);
+        this.setRead(null);
         this.lastSent = '';
         void this.runIfEnabled(msg.manual ? 'manual' : 'load');
         return { ok: true };
@@ -173,24 +195,51 @@ class PageWatcher {
         clearHighlight();
         return { ok: true };
       case 'tab/reveal': {
-        if (!this.live) return { ok: false, detail: 'page not read yet' };
-        const range = rangeForTarget(this.live, msg.target, msg.quote);
+        const live = this.resolved();
+        if (!live) return { ok: false, detail: 'page not read yet' };
+        const range = rangeForTarget(live, msg.target, msg.quote);
         if (!range) return { ok: false, detail: 'that text is no longer on the page' };
         return { ok: true, detail: showRange(range) };
       }
     }
   }
 
-  /** Reads the whole page again (first load, structural change, navigation). */
-  private fullRun(reason: SnapshotReason): void {
+  /**
+   * Reads the whole page again (first load, structural change, navigation). The page's changes while the read is
+   * under way are held back and judged against its result when it arrives: one inside a block it read is an edit
+   * (the fast path reads that block again), anything else a structural change.
+   */
+  private async fullRun(reason: SnapshotReason): Promise<void> {
+    const generation = ++this.generation;
+    this.reading = true;
+    try {
+      await this.readPage(reason, generation);
+    } finally {
+      if (generation === this.generation) {
+        this.reading = false;
+        const held = this.held;
+        this.held = [];
+        if (this.heldOverflow) {
+          this.heldOverflow = false;
+          this.structural = true;
+          this.schedule();
+        } else if (held.length > 0) this.onMutations(held);
+      }
+    }
+  }
+
+  private async readPage(reason: SnapshotReason, generation: number): Promise<void> {
+    const stale = () => generation !== this.generation || this.ctx.isInvalid;
     this.dirty.clear();
     this.structural = false;
     const url = pageUrl();
-    const t0 = performance.now();
+    let t0 = performance.now();
+    /** Time on the page's thread, summed over the tasks of this read (ms). */
+    let mainMs = 0;
     const type = document.contentType || 'text/html';
     if (!/^(text\/html|application\/xhtml\+xml)$/i.test(type)) {
       // A PDF, an image or a plain-text file shown by the browser: nothing for Readability to read.
-      this.setLive(null);
+      this.setRead(null);
       const what = /pdf/i.test(type) ? 'a PDF' : `a ${type} file`;
       this.send({ type: 'page/not-article', url, reason: `This is ${what}, not a web page; Citable reads HTML pages.` });
       return;
@@ -198,49 +247,79 @@ class PageWatcher {
     // An editor's canvas in a frame is read even while the draft is short (see ./frame.ts).
     const insist = this.insist || (!isTopFrame() && isEditorDocument());
     if (!insist && !readerableOf(document)) {
-      this.setLive(null);
+      this.setRead(null);
       this.send({ type: 'page/not-article', url, reason: 'This page does not look like an article (too little running text).' });
       return;
     }
-    try {
-      // The article check above already ran: extract need not run it again.
-      const detailed = extractDetailed(document, { url, maxElements: MAX_ELEMENTS, nativeQueries: true, ...(insist ? {} : { readerable: true }) });
-      // Elements Readability's second pass re-created are found again by their text (see ./recover.ts).
-      const live = recoverElements(detailed);
-      const extractMs = performance.now() - t0;
-      this.setLive(live);
-      // A read the user asked for reports the page even with no article: its markup, authorship and machine access
-      // are what an SEO checks on a product or category page (issue 11). An empty page, one nested past what a
-      // browser's parser builds, or a tree the reader failed on says which.
-      if (!this.insist && (!detailed.snapshot.parsed || detailed.snapshot.sections.length === 0)) {
-        this.send({ type: 'page/not-article', url, reason: detailed.snapshot.problem?.message ?? 'No article text was found on this page.' });
-        return;
-      }
-      this.send({ type: 'page/snapshot', snapshot: detailed.snapshot, reason, extractMs, editable: isEditing(live.blockElements.flat()) });
-    } catch (err) {
-      this.setLive(null);
-      // extract throws only ExtractErrors, worded for the user; anything else is said plainly, never as a stack trace.
-      const code = err instanceof ExtractError ? err.code : 'internal';
-      const message = err instanceof ExtractError ? err.message : 'Citable could not read this page (an internal error).';
-      this.send({ type: 'page/error', url, code, message: message.slice(0, 500) });
+    // A hostile or giant page would cost the reader seconds, and the page its markup's copy: refused before either.
+    const count = document.getElementsByTagName('*').length;
+    if (count > MAX_ELEMENTS) {
+      this.setRead(null);
+      this.send({ type: 'page/error', url, code: 'too-large', message: `page has ${count} elements, more than the ${MAX_ELEMENTS} this analysis reads` });
+      return;
     }
+    mainMs += performance.now() - t0;
+    const page = await serializePage(document, stale);
+    if (!page) return;
+    mainMs += page.mainMs;
+    let reply;
+    try {
+      // The check above already ran: the reader need not run it again.
+      reply = await readOffPage(page, { url, ...(insist ? {} : { readerable: true }) }, (ms) => (mainMs += ms));
+    } catch {
+      if (stale()) return;
+      this.setRead(null);
+      this.send({ type: 'page/error', url, code: 'internal', message: 'Citable could not reach its reader (the extension may have been updated: reload the page).' });
+      return;
+    }
+    if (stale()) return;
+    t0 = performance.now();
+    if (!reply.ok) {
+      // The reader answers ExtractErrors worded for the user; anything else is said plainly, never as a stack trace.
+      this.setRead(null);
+      this.send({ type: 'page/error', url, code: reply.code, message: reply.message.slice(0, 500) });
+      return;
+    }
+    const { snapshot } = reply;
+    this.setRead({ snapshot, blocks: reply.blocks, headings: reply.headings });
+    // A read the user asked for reports the page even with no article: its markup, authorship and machine access
+    // are what an SEO checks on a product or category page (issue 11). An empty page, one nested past what a
+    // browser's parser builds, or a tree the reader failed on says which.
+    if (!this.insist && (!snapshot.parsed || snapshot.sections.length === 0)) {
+      this.send({ type: 'page/not-article', url, reason: snapshot.problem?.message ?? 'No article text was found on this page.' });
+      return;
+    }
+    const editable = this.isEditable();
+    mainMs += performance.now() - t0;
+    this.send({ type: 'page/snapshot', snapshot, reason, extractMs: mainMs, editable });
+  }
+
+  /**
+   * Whether the article is being edited. Only a page with something editable resolves its locators for this (an
+   * article is rarely editable: a draft in a CMS, a contenteditable demo).
+   */
+  private isEditable(): boolean {
+    if (isEditorDocument()) return true;
+    if (!document.querySelector('[contenteditable]')) return false;
+    const live = this.resolved();
+    return !!live && isEditing(live.blockElements.flat());
   }
 
   /** Fast path: only text inside known blocks changed, so only those blocks are read again. */
   private fastRun(): void {
-    const live = this.live;
-    if (!live) return this.fullRun('structure');
+    const live = this.resolved();
+    if (!live) return void this.fullRun('structure');
     const t0 = performance.now();
     const url = live.snapshot.url;
     const changed = new Map<number, Map<number, SnapshotBlock>>();
     for (const el of this.dirty) {
       const at = this.blockIndex.get(el);
-      if (!at || !el.isConnected) return this.fullRun('structure');
+      if (!at || !el.isConnected) return void this.fullRun('structure');
       const [s, b] = at;
       const old = live.snapshot.sections[s]?.blocks[b];
-      if (!old) return this.fullRun('structure');
+      if (!old) return void this.fullRun('structure');
       const fresh = readBlock(el, old.kind, url, old.ordered ?? false, true);
-      if (!fresh) return this.fullRun('structure');
+      if (!fresh) return void this.fullRun('structure');
       fresh.locator = { selector: old.locator.selector, quote: fresh.text.slice(0, 80) };
       if (!changed.has(s)) changed.set(s, new Map());
       changed.get(s)!.set(b, fresh);
@@ -255,16 +334,30 @@ class PageWatcher {
       }),
     };
     this.live = { ...live, snapshot };
+    if (this.read) this.read = { ...this.read, snapshot };
     this.send({ type: 'page/snapshot', snapshot, reason: 'edit', extractMs: performance.now() - t0, editable: isEditing(live.blockElements.flat()) });
   }
 
-  private setLive(detailed: LiveExtraction | null): void {
-    this.live = detailed;
+  private setRead(read: PageRead | null): void {
+    this.read = read;
+    this.live = null;
     this.blockIndex.clear();
     this.articleRoot = null;
-    if (!detailed) return;
+  }
+
+  /**
+   * The live elements of the latest read, resolved from the reader's locators on first need (a mutation on the
+   * page, a highlight, an editable page): on a page that is only read, never.
+   */
+  private resolved(): LiveExtraction | null {
+    if (this.live || !this.read) return this.live;
+    const { snapshot, blocks, headings } = this.read;
+    // Elements the locators could not give (the page changed while it was read, a reparse that differs) are found
+    // again by their text (see ./recover.ts).
+    const live = recoverElements({ snapshot, ...resolveLocators(blocks, headings) });
+    this.live = live;
     const all: Element[] = [];
-    detailed.blockElements.forEach((els, s) =>
+    live.blockElements.forEach((els, s) =>
       els.forEach((el, b) => {
         if (el) {
           this.blockIndex.set(el, [s, b]);
@@ -272,8 +365,9 @@ class PageWatcher {
         }
       }),
     );
-    for (const h of detailed.headingElements) if (h) all.push(h);
+    for (const h of live.headingElements) if (h) all.push(h);
     this.articleRoot = commonAncestor(all);
+    return live;
   }
 
   private observe(): void {
@@ -289,10 +383,17 @@ class PageWatcher {
       this.observer?.disconnect();
       return;
     }
+    if (this.reading) {
+      if (this.held.length + records.length > MAX_HELD) this.heldOverflow = true;
+      else this.held.push(...records);
+      return;
+    }
     let relevant = false;
+    // The first change after a read: its elements are needed now, to tell an edited block from the rest of the page.
+    this.resolved();
     for (const r of records) {
       if (isOwnMutation(r)) continue;
-      if (!this.live) {
+      if (!this.read) {
         // Not an article (yet): any content change may make it one; re-check after the page settles.
         if (r.type === 'childList' || r.type === 'characterData') {
           this.structural = true;
@@ -330,14 +431,14 @@ class PageWatcher {
   private schedule(): void {
     const now = performance.now();
     // Not an article: throttle (one re-check per period, however busy the page), don't postpone.
-    if (!this.live && this.timer) return;
+    if (!this.read && this.timer) return;
     if (!this.timer) this.firstPending = now;
     else clearTimeout(this.timer);
-    const wait = this.live ? Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now)) : NOT_ARTICLE_WAIT_MS;
+    const wait = this.read ? Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now)) : NOT_ARTICLE_WAIT_MS;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.ctx.isInvalid) return;
-      if (this.structural || !this.live) this.fullRun('structure');
+      if (this.structural || !this.read) void this.fullRun('structure');
       else this.fastRun();
     }, wait);
   }

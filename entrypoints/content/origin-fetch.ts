@@ -9,14 +9,8 @@
  * Why the content script and not the background: in Chrome MV3 a content script's fetch is same-origin with the
  * page, so it needs no host permission; the background would need `<all_urls>` to read another site's robots.txt.
  */
-import {
-  MAX_LLMS_CHARS,
-  MAX_ROBOTS_CHARS,
-  MAX_SERVER_TEXT_CHARS,
-  type FetchedFile,
-  type OriginFilesReply,
-  type ServerTextReply,
-} from '../../messaging/protocol';
+import { MAX_LLMS_CHARS, MAX_ROBOTS_CHARS, MAX_SERVER_TEXT_CHARS } from '../../messaging/page';
+import type { FetchedFile, OriginFilesReply, ServerTextReply } from '../../messaging/protocol';
 
 /**
  * Past this, a fetch is given up, body included (robots.txt of a slow site should not hold the score back for long;

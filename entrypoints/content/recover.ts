@@ -11,7 +11,7 @@
  * whose text, read the engine's way, is exactly the block's (or the heading's). Equal texts are matched in page
  * order. Only runs when an element is missing; reads the page, changes nothing.
  */
-import { readBlock } from '../../scoring/extract/index';
+import { readBlock } from '../../scoring/extract/block';
 import { normalizeSpace, readText } from '../../scoring/extract/text';
 import type { BlockKind } from '../../scoring/snapshot';
 import type { LiveExtraction } from './ranges';

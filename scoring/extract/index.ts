@@ -1,33 +1,39 @@
 /**
- * extract: a Document in, a serializable Snapshot out. Runs in the page (content script) and in Node (CLI, tests).
+ * extract: a Document in, a serializable Snapshot out. Runs in the extension's reader, off the page's thread, on a
+ * native parse of the page's markup (entrypoints/offscreen/reader.ts), and in Node (CLI, tests).
  *
  * Readability works on a copy, so the live page is never touched. When the caller wants the original elements
- * behind the blocks (the content script, for highlights), each block or heading element of the copy is paired with
+ * behind the blocks (the reader, whose locators lead the content script back to them), each block or heading element of the copy is paired with
  * its original before parsing (the two trees list their elements in the same order). Readability moves the copy's
  * elements rather than copying them, so each block it keeps can be traced back to the original element; an element
  * it re-creates under another tag (div to p, h1 to h2) is traced through its children or its neighbours. A Map costs
  * less than stamping attributes on every element (measured: README, "Speed"). The elements the page-level reads
  * need come from the same walk (Node) or one native query (a browser).
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { readBlock } from './block';
+import { readerableOf, collectReaderable, type ReaderableCandidates } from './readerable';
+
+export { readBlock } from './block';
+export { readerableOf, collectReaderable, type ReaderableCandidates } from './readerable';
 import { readMetaRobots } from '../access/meta-robots';
 import { extractAuthorship } from '../authorship/extract';
 import { extractStructuredData } from '../structured/extract';
-import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotBlock, type SnapshotSection } from '../snapshot';
+import { SNAPSHOT_VERSION, type BlockKind, type Locator, type MetaTag, type Snapshot, type SnapshotSection } from '../snapshot';
 import { cssPath } from '../dom/css-path';
 import { createPageIndex, indexElement, indexPageByQuery, type PageIndex } from '../dom/page-index';
 import { firstDescendant, forEachElement, forEachElementPair } from '../dom/walk';
-import { normalizeSpace, readText, resolveHref, SKIP_TAGS } from './text';
+import { normalizeSpace, readText, SKIP_TAGS } from './text';
 
 export interface ExtractOptions {
   /** The page URL (links are resolved against it). Defaults to the document's own URL when it has one. */
   url?: string | null;
   /**
    * Stop with an ExtractError('too-large') past this many elements, instead of spending seconds in Readability
-   * on a hostile or huge page. Default: no limit (the CLI); the content script sets one.
+   * on a hostile or huge page. Default: no limit (the CLI; the content script counts the page's elements itself).
    */
   maxElements?: number;
-  /** isProbablyReaderable's answer when the caller already asked it (the content script does, before extracting). */
+  /** isProbablyReaderable's answer when the caller already asked it (the content script does, on the live page). */
   readerable?: boolean;
   /**
    * Read the page-level data (structured data, authorship, robots meta) as well as the article. Default true; the
@@ -35,13 +41,13 @@ export interface ExtractOptions {
    */
   pageData?: boolean;
   /**
-   * Compute a CSS path for each block and heading (`locator.selector`). Off by default: the content script keeps
-   * live element references (DetailedExtraction) and the reports locate findings by section, block and offset, so
-   * nothing on the hot path reads the paths. Tools that store snapshots and need to find blocks later turn it on.
+   * Compute a CSS path for each block and heading (`locator.selector`). Off by default: the extension's reader answers
+   * element indexes instead (from DetailedExtraction) and the reports locate findings by section, block and offset,
+   * so nothing on the hot path reads the paths. Tools that store snapshots and need to find blocks later turn it on.
    */
   selectors?: boolean;
   /**
-   * The DOM matches selectors natively (a browser; the content script sets this). Blocks are then paired with their
+   * The DOM matches selectors natively (a browser; the extension's reader sets this). Blocks are then paired with their
    * originals through per-tag collections (4 times cheaper in Chromium than walking both trees in script) and the
    * page-level elements found with one query (about 10% cheaper than testing them in script). Node's DOM libraries
    * match selectors in script, so there one tree walk does both. The same snapshot either way (tested on the corpus).
@@ -76,7 +82,7 @@ export class ExtractError extends Error {
  */
 export const MAX_DEPTH = 128;
 
-/** The snapshot plus live references to the original elements, for the content script (never serialized). */
+/** The snapshot plus references to the original elements (for the reader's locators; never serialized). */
 export interface DetailedExtraction {
   snapshot: Snapshot;
   /** For each section, the original element of each block (null when Readability made the block up). */
@@ -93,11 +99,9 @@ const HEADING = /^H([1-6])$/;
 /** What a browser never leaves inside a paragraph. */
 const NESTED_IN_P = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'pre']);
 const BLOCKISH = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'div', 'section', 'article', 'figure']);
-const CITE_TAGS = new Set(['cite', 'footer', 'figcaption']);
 const QUOTE_CHARS = 80;
 /** Elements worth pairing with their originals: the ones that become blocks and headings. */
 const PAIRED = new Set(['p', 'li', 'blockquote', 'pre', 'table', 'figcaption', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const MAX_TABLE_ROWS = 50;
 
 /**
  * The snapshot alone. Without `selectors`, nothing reads the original elements behind the blocks, so the page is
@@ -107,7 +111,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Snapshot {
   return guarded(() => read(doc, options, options.selectors ?? false).snapshot);
 }
 
-/** The snapshot and, for each block and heading, the original element it came from (the content script's view). */
+/** The snapshot and, for each block and heading, the original element it came from (the reader's view). */
 export function extractDetailed(doc: Document, options: ExtractOptions = {}): DetailedExtraction {
   return guarded(() => read(doc, options, true));
 }
@@ -537,45 +541,6 @@ function walkArticle(root: Element, visit: ArticleVisitor, ordered = false): voi
   }
 }
 
-/** Reads one block element; null when it has no text. Exported for the content script's incremental re-reads. */
-export function readBlock(el: Element, kind: BlockKind, base: string | null, ordered = false, nativeQueries = false): SnapshotBlock | null {
-  const locator: Locator = { selector: null, quote: '' };
-  if (kind === 'table') {
-    const rows = readTable(el);
-    const text = rows.map((r) => r.join(' | ')).join('\n');
-    if (!text.trim()) return null;
-    const captionEl = el.getElementsByTagName('caption')[0];
-    const caption = captionEl ? normalizeSpace(readText(captionEl, base).text) || null : null;
-    return { kind, text, links: [], table: { caption, rows: rows.slice(0, MAX_TABLE_ROWS) }, locator };
-  }
-  // A list item's nested lists are read as their own blocks by the walker.
-  const skip = kind === 'li' ? (child: Element) => /^(UL|OL)$/i.test(child.tagName) : undefined;
-  const { text, links } = readText(el, base, skip, nativeQueries);
-  if (!text) return null;
-  const block: SnapshotBlock = { kind, text, links, locator };
-  if (kind === 'li') block.ordered = ordered;
-  if (kind === 'blockquote') block.cite = blockquoteCite(el, base);
-  return block;
-}
-
-function readTable(table: Element): string[][] {
-  const rows: string[][] = [];
-  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
-    const cells = Array.from(tr.children)
-      .filter((c) => /^(TD|TH)$/i.test(c.tagName))
-      .map((c) => normalizeSpace(readText(c, null).text));
-    if (cells.some(Boolean)) rows.push(cells);
-  }
-  return rows;
-}
-
-function blockquoteCite(el: Element, base: string | null): string | null {
-  const attr = resolveHref(el.getAttribute('cite'), base);
-  const inner = firstDescendant(el, CITE_TAGS);
-  const innerText = inner ? normalizeSpace(readText(inner, base).text) : '';
-  return innerText || attr || null;
-}
-
 function readMeta(metas: Element[]): MetaTag[] {
   const out: MetaTag[] = [];
   for (const meta of metas) {
@@ -599,59 +564,6 @@ function declaredLang(doc: Document, metas: Element[]): string | null {
 function pageUrl(doc: Document): string | null {
   const u = doc.URL || doc.documentURI;
   return u && /^https?:/i.test(u) ? u : null;
-}
-
-/**
- * Readability's own visibility test, read from attributes: `node.style` builds a style object per node in Node's
- * DOM libraries (the default checker made isProbablyReaderable ~30% slower on linkedom; the same answer on all 180
- * corpus pages tried).
- */
-function visibleByAttributes(node: Node): boolean {
-  const el = node as Element;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none/i.test(style)) return false;
-  if (el.hasAttribute('hidden')) return false;
-  return !(el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image'));
-}
-
-/** The elements isProbablyReaderable queries the page for, collected during a walk of it (document order). */
-export interface ReaderableCandidates {
-  /** `p, pre, article` */
-  blocks: Element[];
-  /** `div > br` */
-  divBreaks: Element[];
-}
-
-const READERABLE_BLOCKS = 'p, pre, article';
-const READERABLE_BREAKS = 'div > br';
-
-/** Adds an element (with its lower-case local name) to the candidates when one of the two queries would return it. */
-export function collectReaderable(into: ReaderableCandidates, el: Element, tag: string): void {
-  if (tag === 'p' || tag === 'pre' || tag === 'article') into.blocks.push(el);
-  else if (tag === 'br' && el.parentElement?.localName === 'div') into.divBreaks.push(el);
-}
-
-/**
- * Readability's "is this an article at all" check; never throws. The content script asks it before extracting.
- *
- * With `walked`, the library's two selector queries are answered from an element walk the caller made anyway: in
- * Node's DOM libraries each query tests every element in script (measured: 85% of the check's cost on linkedom). The
- * library's own rules still judge every candidate; any other query goes to the document. The answer does not depend
- * on the order of the candidates (the library adds up a score that only grows), and the same answer is given on every
- * corpus page (tested).
- */
-export function readerableOf(doc: Document, walked?: ReaderableCandidates): boolean {
-  const source = walked
-    ? {
-        querySelectorAll: (selector: string) =>
-          selector === READERABLE_BLOCKS ? walked.blocks : selector === READERABLE_BREAKS ? walked.divBreaks : doc.querySelectorAll(selector),
-      }
-    : doc;
-  try {
-    return isProbablyReaderable(source as Document, { visibilityChecker: visibleByAttributes });
-  } catch {
-    return false;
-  }
 }
 
 function clean(s: string | null | undefined): string | null {

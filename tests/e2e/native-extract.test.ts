@@ -1,5 +1,7 @@
 /**
- * The content script reads pages with native queries (per-tag pairing, one selector query, a partial copy of the
+ * The content script hands the page's HTML to the reader, which extracts it off the page's thread; the reader's
+ * locators must lead back to the same live elements, and its snapshot must be the one an extraction made directly
+ * on the live page gives (second test). Before that (first test), the in-browser extraction reads pages with native queries (per-tag pairing, one selector query, a partial copy of the
  * head, textContent for inline-only blocks); Node reads them with one tree walk. In real Chromium, on real corpus
  * pages, both must give the same snapshot and trace blocks to the same live elements, without changing the page.
  */
@@ -17,6 +19,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const enabled = browserTestsEnabled();
 /** Every eighth real page in name order. */
 const NAMES = realCorpusPages(8);
+/** For the off-page read: every page when OFFPAGE_ALL is set, else every third. */
+const OFF_NAMES = realCorpusPages(process.env.OFFPAGE_ALL ? 1 : 3);
 
 interface Comparison {
   walked: string;
@@ -41,7 +45,7 @@ describe.skipIf(!enabled)('native and walked extraction in Chromium', () => {
     server = createServer((req, res) => {
       const name = decodeURIComponent((req.url ?? '/').slice(1));
       const file = join(CORPUS, name, 'source.html');
-      if (NAMES.includes(name) && existsSync(file)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+      if ((NAMES.includes(name) || OFF_NAMES.includes(name)) && existsSync(file)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -73,4 +77,33 @@ describe.skipIf(!enabled)('native and walked extraction in Chromium', () => {
     await context.close();
     expect(found).toBeGreaterThan(100);
   }, 120_000);
+
+  it(`the off-page read gives the same snapshot and resolves to the same live elements (${OFF_NAMES.length} pages)`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    let found = 0;
+    for (const name of OFF_NAMES) {
+      const page = await context.newPage();
+      await page.goto(`${base}/${name}`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(code);
+      const r = await page.evaluate(() => (globalThis as unknown as { __compareOffPage: () => Promise<OffPage> }).__compareOffPage());
+      expect(r.error, name).toBeUndefined();
+      expect(r.offPage, name).toBe(r.direct);
+      expect(r.sameElements, name).toBe(true);
+      expect(r.unchanged, name).toBe(true);
+      found += r.found!;
+      await page.close();
+    }
+    await context.close();
+    expect(found).toBeGreaterThan(300);
+  }, 240_000);
 });
+
+interface OffPage {
+  error?: string;
+  direct?: string;
+  offPage?: string;
+  sameElements?: boolean;
+  found?: number;
+  unchanged?: boolean;
+}
