@@ -88,6 +88,9 @@ function refine(kind: FigureKind, match: string, text: string, end: number): Fig
       return 'number';
     }
   }
+  // A measure inside a product's name ("the $29 72W USB-C PD Car Charger", "a 65W GaN charger") is its spec, not a
+  // finding: a measure followed by an acronym or a capitalized word.
+  if (kind === 'measure' && /^\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z])/.test(text.slice(end, end + 20))) return 'number';
   // A four-digit number after an acronym is a model name ("RTX 3090", "GTX 1080"), not a count.
   if (kind === 'number' && /^\d+$/.test(match) && Number(match) >= 1000 && !/\b[A-Z]{2,}[- ]$/.test(text.slice(Math.max(0, end - match.length - 8), end - match.length))) return 'count';
   return kind;

@@ -19,7 +19,7 @@ const EXPERIENCE = new RegExp(`${SUBJECT}${AUX}${ADVERBS}\\s+${EXPERIENCE_VERBS}
 const OWN_DATA = /\b(?:[Oo]ur|[Mm]y)\s+(?:own\s+|latest\s+|new\s+|annual\s+|internal\s+|recent\s+|\d{4}\s+)?(?:survey|surveys|study|studies|data|dataset|analysis|research|tests?|testing|experiments?|benchmarks?|findings|results|measurements?|sample|poll|audit|questioning|questionnaire|interviews|tracking|logs|investigation|review of|report|numbers|figures|census|crawl)\b/;
 const IN_OUR = /\b(?:[Ii]n|[Ff]rom|[Aa]cross|[Oo]f)\s+(?:our|my)\s+(?:\w+\s+)?(?:tests?|testing|experience|analysis|sample|survey|data|dataset|study|research|experiments?|trials?|lab|clients|customers|portfolio)\b/;
 /** Discourse, not experience: "as we saw above", "we've seen", "we saw that X does Y". */
-const DISCOURSE = /\b(?:as\s+(?:we|I)\s+(?:saw|said|mentioned|noted|discussed|explained)|(?:we|I)\s+(?:saw|mentioned|noted|discussed|explained)\s+(?:that|earlier|above|before|previously|in)|(?:we|I)['’]ve\s+seen)\b/i;
+const DISCOURSE = /\b(?:(?:as|which)\s+(?:we|I)\s+(?:saw|said|mentioned|noted|discussed|explained)|(?:we|I)\s+(?:saw|mentioned|noted|discussed|explained)\s+(?:that|earlier|above|before|previously|in)|(?:we|I)['’]ve\s+seen)\b/i;
 /**
  * The author steering the text or generalising, not reporting: "before we start", "I just want to return to the
  * point we started with", "here are some trends I've noticed", "I saw so many people…", "this year we saw Samsung…".
