@@ -70,8 +70,8 @@ const EN: Lexicon = {
       /\b(?:in this (?:article|post|guide|section|piece|tutorial)|(?:we|I)['’]ll (?:look|explore|cover|discuss|show|go)|(?:we|I) will (?:look|explore|cover|discuss|show|go)|let['’]s (?:look|take|explore|dive|start)|(?:as )?we all know|below,? (?:we|I)|read on)\b/i,
     firstAct:
       /\b(?:I|[Ww]e|[Oo]ur team)(?:\s+(?:have|had|'ve|’ve))?(?:\s+(?:also|then|first|recently|personally|actually|finally|just))?\s+(?:[a-z]{3,}ed|found|ran|built|made|wrote|spent|met|saw|took|got|went|did|spoke|sat|bought|paid|grew|led|began|drove|learned|learnt)\b/,
-    // A clock time ("14:05", "9:30 a.m.") stamps a live blog's posts and a report's events.
-    time: /\b(?:yesterday|today|tonight|this (?:week|month|morning|afternoon|evening|year)|last (?:week|month|night|year)|earlier this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/i,
+    // A clock time ("14:05", "9:30 a.m.") also counts: see CLOCK.
+    time: /\b(?:yesterday|today|tonight|this (?:week|month|morning|afternoon|evening|year)|last (?:week|month|night|year)|earlier this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i,
     place: /\b(?:in|at|from|near) (?:the )?[A-Z][a-z]{2,}(?:,? [A-Z][a-z]+)?\b/,
   },
 };
@@ -97,10 +97,17 @@ const DE: Lexicon = {
     ownOrg: /\b(?:[Uu]nser(?:e|em|en)? (?:Team|Unternehmen|Firma|Kunden|Redaktion|Mitarbeiter|Verein|Labor))\b/,
     discourse: /\b(?:in diesem (?:Artikel|Beitrag|Text)|im Folgenden|schauen wir uns|werfen wir einen Blick|wie wir alle wissen)\b/,
     firstAct: /\b(?:[Ii]ch|[Ww]ir)\s+(?:habe|haben|hatte|hatten)\b[^.]{0,80}\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?:[Ii]ch|[Ww]ir)\s+(?:war|waren|fand|fanden|ging|gingen|sprach|sprachen|testete|testeten)\b/,
-    time: /\b(?:gestern|heute|vorgestern|diese[rn]? Woche|letzte[rn]? Woche|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen)?)\b|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?Uhr\b/,
+    time: /\b(?:gestern|heute|vorgestern|diese[rn]? Woche|letzte[rn]? Woche|am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen)?)\b/,
     place: /\b(?:in|aus|nach|bei) (?:der |dem )?[A-ZÄÖÜ][a-zäöüß]{2,}\b/,
   },
 };
+
+/**
+ * A clock time stamps a live blog's posts and a report's events ("14:05", "9:30 a.m.", "18.30 Uhr"). Tested only
+ * when the sentence has a colon (or "Uhr"): a pattern that may start at any digit would scan every sentence.
+ */
+const CLOCK_EN = /(?:^|[^\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
+const CLOCK_DE = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?Uhr\b/;
 
 /** Quoted spans of four words or more: “…”, "…", „…“, «…», »…«. Bounded: a quote longer than 600 characters is not scanned. */
 const QUOTED = /[“"„«»‚]([^“”"„«»]{12,600})[”"“»«‘]/;
@@ -151,6 +158,7 @@ export function sentenceCues(text: string, lang: CueLang): number {
     } else {
       const re = lex.patterns[cue];
       hit = re ? re.test(t) : false;
+      if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);
     }
     if (hit) bits |= 1 << i;
   }
