@@ -150,7 +150,9 @@ function fnv(s: string): number {
 }
 
 /** Assigns each group (page) to one of k folds, balanced: groups sorted by hash, dealt round-robin. */
-export function foldsOf(groups: readonly string[], k: number): Map<string, number> {
-  const sorted = [...new Set(groups)].sort((a, b) => fnv(a) - fnv(b) || a.localeCompare(b));
+export function foldsOf(groups: readonly string[], k: number, seed = 0): Map<string, number> {
+  // Seed 0 is the assignment the figures have always used; other seeds shuffle the pages into other folds.
+  const key = (g: string) => fnv(seed === 0 ? g : `${seed}:${g}`);
+  const sorted = [...new Set(groups)].sort((a, b) => key(a) - key(b) || a.localeCompare(b));
   return new Map(sorted.map((g, i) => [g, i % k]));
 }
