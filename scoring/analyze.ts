@@ -111,7 +111,7 @@ function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } 
 
 /** Is `changed` `before` with the text of one block edited (everything else the same objects)? */
 function isEditOf(changed: Snapshot, before: Snapshot, edit: { section: number; block: number }): boolean {
-  if (changed.sections.length !== before.sections.length || changed.title !== before.title || changed.url !== before.url || changed.declaredLang !== before.declaredLang) return false;
+  if (changed.sections.length !== before.sections.length) return false;
   for (const key of Object.keys(changed) as (keyof Snapshot)[]) if (key !== 'sections' && changed[key] !== before[key]) return false;
   const a = changed.sections[edit.section];
   const b = before.sections[edit.section];

@@ -43,7 +43,7 @@ export const SHAPE = [
   'numberedHeading', // "Step 3", "Meal 1", "5. …"
   'speakerQuotes', // quotations with a named speaker (measures/quotations.ts), log 1 + n
   'english',
-  'referenceHeading', // References, Sources, External links, Further reading, See also, Notes
+  'referenceHeading', // the whole heading: References, Citations, Sources, External links, Further reading, See also
   'lexical', // the words' own evidence: filled in by the verdict from the fitted word table (scoring/verdict)
 ] as const;
 /** The engine's own signals' findings (scoring/signals), as log(1 + n) per evidence kind. */

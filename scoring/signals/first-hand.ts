@@ -41,7 +41,7 @@ export default defineSectionSignal({
       const sp = s.specifics;
       if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text) && !OWN_ACT.test(s.text)) continue;
       // The strongest accounts: a past act of the author's ("I spent", "we visited") with a name and a when or
-      // where ("at the Toyota plant in Georgetown", "in May 2023"). These alone lift a section (scoring/analyze).
+      // where ("at the Toyota plant in Georgetown", "in May 2023"). These alone lift a section (scoring/verdict withFloors).
       const specific = ON_SITE.test(s.text) && sp.wordNames > 0 && (hasCue(s.cues, 'place') || hasCue(s.cues, 'date'));
       if (howTo && !specific) continue;
       findings.push({

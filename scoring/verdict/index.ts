@@ -91,9 +91,9 @@ export function fillLexical(x: Float64Array, sentences: readonly { text: string 
 }
 
 export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, coefficients: Coefficients = COEFFICIENTS, lexicalShares: readonly number[] = []): SectionDecision {
-  // Nothing specific in any sentence: nothing to cite, however the section reads (LABELING.md's synthesis).
   const p = sigmoid(sectionScore(coefficients.citable, x));
-  // A reference or link list ("References", "External links") cites others and claims nothing itself.
+  // Nothing specific in any sentence: nothing to cite, however the section reads (LABELING.md's synthesis). Nor in a
+  // reference or link list ("References", "External links"): it cites others and claims nothing itself.
   let citable = hasSpecifics(base) && x[REFERENCE_INDEX] !== 1 ? p : Math.min(NOTHING_SPECIFIC, p);
   let primary = sigmoid(sectionScore(coefficients.primary, x));
   // Where the English expert-quote signal cannot run, a quotation with a speech verb beside it („…“, sagte Müller)
@@ -156,7 +156,7 @@ export interface PageSectionInput {
  */
 export const PAGE_FEATURES = ['meanValue', 'maxValue'] as const;
 
-export function sectionValue(s: PageSectionInput): number {
+function sectionValue(s: PageSectionInput): number {
   return s.citable * (0.5 + 0.5 * s.primary);
 }
 

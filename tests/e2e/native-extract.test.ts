@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, CHROMIUM, READABILITY_CORPUS as CORPUS, realCorpusPages } from './harness';
 
@@ -57,44 +57,46 @@ describe.skipIf(!enabled)('native and walked extraction in Chromium', () => {
     server?.close();
   });
 
-  it(`gives the same snapshot and the same live elements (${NAMES.length} pages)`, async () => {
-    // Page scripts off and no network: only the extraction could change the page.
+  /**
+   * Opens each page with page scripts off and no network (only the extraction could change the page), with the
+   * comparison code loaded, and sums what `check` counts on it.
+   */
+  async function eachPage(names: readonly string[], check: (page: Page, name: string) => Promise<number>): Promise<number> {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     let found = 0;
-    for (const name of NAMES) {
+    for (const name of names) {
       const page = await context.newPage();
       await page.goto(`${base}/${name}`, { waitUntil: 'domcontentloaded' });
       await page.evaluate(code);
+      found += await check(page, name);
+      await page.close();
+    }
+    await context.close();
+    return found;
+  }
+
+  it(`gives the same snapshot and the same live elements (${NAMES.length} pages)`, async () => {
+    const found = await eachPage(NAMES, async (page, name) => {
       const r = await page.evaluate(() => (globalThis as unknown as { __compareExtraction: () => Comparison }).__compareExtraction());
       expect(r.native, name).toBe(r.walked);
       expect(r.plain, name).toBe(r.walked);
       expect(r.sameElements, name).toBe(true);
       expect(r.unchanged, name).toBe(true);
-      found += r.found;
-      await page.close();
-    }
-    await context.close();
+      return r.found;
+    });
     expect(found).toBeGreaterThan(100);
   }, 120_000);
 
   it(`the off-page read gives the same snapshot and resolves to the same live elements (${OFF_NAMES.length} pages)`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    let found = 0;
-    for (const name of OFF_NAMES) {
-      const page = await context.newPage();
-      await page.goto(`${base}/${name}`, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(code);
+    const found = await eachPage(OFF_NAMES, async (page, name) => {
       const r = await page.evaluate(() => (globalThis as unknown as { __compareOffPage: () => Promise<OffPage> }).__compareOffPage());
       expect(r.error, name).toBeUndefined();
       expect(r.offPage, name).toBe(r.direct);
       expect(r.sameElements, name).toBe(true);
       expect(r.unchanged, name).toBe(true);
-      found += r.found!;
-      await page.close();
-    }
-    await context.close();
+      return r.found!;
+    });
     expect(found).toBeGreaterThan(300);
   }, 240_000);
 });
