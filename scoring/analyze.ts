@@ -143,13 +143,30 @@ function evidenceKinds(findings: readonly Finding[]): string[] {
   return findings.flatMap((f) => (f.kind ? [f.kind] : []));
 }
 
+/** Whether a signal reads the page's language (signal.languages): English, German, or only links and numbers. */
+function readsLanguage(signal: { languages: 'any' | readonly string[] }, ctx: MeasureContext): boolean {
+  if (signal.languages === 'any') return true;
+  const lang = ctx.english ? 'en' : ctx.cueLang;
+  return lang !== null && signal.languages.includes(lang);
+}
+
+const languageNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+/** "German" for "de"; the code itself where the runtime has no names. */
+export function languageName(code: string): string {
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Runs every section signal (the trainer reads the same findings: training/dataset.ts). */
 export function runSignals(measures: SectionMeasures, ctx: MeasureContext): { outcomes: SignalOutcome[]; findings: Finding[] } {
   const outcomes: SignalOutcome[] = [];
   const findings: Finding[] = [];
   for (const signal of SECTION_SIGNALS) {
-    if (signal.englishOnly && !ctx.english) {
-      outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads English wording; the page is in ${ctx.lang.lang ?? 'an unknown language'}` });
+    if (!readsLanguage(signal, ctx)) {
+      outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads ${signal.languages === 'any' ? '' : signal.languages.map(languageName).join(' and ')} wording; the page is in ${ctx.lang.lang ? languageName(ctx.lang.lang) : 'an unknown language'}` });
       continue;
     }
     let outcome: Outcome;
@@ -307,7 +324,13 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   if (!snapshot.readerable) notes.push('This page does not look like an article (Readability): the score may not mean much.');
   if (!snapshot.parsed) notes.push(snapshot.problem?.message ?? 'No article text could be extracted from this page.');
   if (!ctx.english && ctx.lang.lang) {
-    notes.push(`The page is in “${ctx.lang.lang}”: only links, citations and figures were read. First-hand accounts, quotations, named frameworks and unsourced figures are detected in English only.`);
+    const skipped = SECTION_SIGNALS.filter((sig) => !readsLanguage(sig, ctx)).map((sig) => sig.title.toLowerCase());
+    const name = languageName(ctx.lang.lang);
+    notes.push(
+      ctx.cueLang
+        ? `The page is in ${name}: judged on its ${name} wording (speech, quotations, dates, first person). Not run, as they read English wording only: ${skipped.join(', ')}.`
+        : `The page is in ${name}: not fully judged. Not run, as they read English or German wording only: ${skipped.join(', ')}.`,
+    );
   }
   const report: Report = {
     version: REPORT_VERSION,
@@ -315,7 +338,8 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     title: snapshot.title,
     lang: ctx.lang.lang,
     langSource: ctx.lang.source,
-    languageSupport: ctx.english ? 'full' : 'partial',
+    // German is judged by its own cues (measured on the German labelled pages); any other language only partly.
+    languageSupport: ctx.english || ctx.cueLang === 'de' ? 'full' : 'partial',
     readerable: snapshot.readerable,
     score: judged.length === 0 ? 0 : Math.max(0, Math.min(100, Math.round(raw))),
     scoreParts: parts,

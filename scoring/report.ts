@@ -141,7 +141,7 @@ export const Report = z.object({
   lang: z.string().nullable(),
   /** How `lang` was decided. */
   langSource: z.enum(['declared', 'detected', 'declared+detected', 'unknown']),
-  /** `full` for English; `partial` where signals that read English wording were not run. */
+  /** `full` for English and German (judged by its own cues); `partial` for any other language, whose verdict reads links and figures only. */
   languageSupport: z.enum(['full', 'partial']),
   readerable: z.boolean(),
   score: z.number().int().min(0).max(100),

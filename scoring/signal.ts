@@ -45,8 +45,11 @@ interface SignalBase<O> {
   failureTitle: string;
   /** What it checks and where the rule comes from. */
   description: string;
-  /** True when the signal reads English wording (it is not run on other languages). */
-  englishOnly: boolean;
+  /**
+   * The languages whose wording the signal reads ('en', 'de'); it is not run on a page in any other. 'any' when it
+   * reads only links, numbers and markup.
+   */
+  languages: 'any' | readonly ('en' | 'de')[];
   defaultOptions: Readonly<O>;
 }
 

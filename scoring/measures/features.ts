@@ -170,6 +170,16 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
   const count = m.sentences.length;
   const rows = new Uint8Array(count * N_IND);
   m.sentences.forEach((s, i) => sentenceIndicators(s, lang, rows, i * N_IND));
+  // German: a sentence inside a quotation with a named speaker (measures/quotations.ts) is an attributed quote, also
+  // when the quotation runs over several sentences and the speech verb is in the first ("Marx ergänzt: „… . … .“").
+  if (lang === 'de') {
+    for (const q of m.quotations) {
+      if (!q.speaker) continue;
+      m.sentences.forEach((s, i) => {
+        if (s.block === q.block && s.start < q.end && s.end > q.start) rows[i * N_IND + IX.attributedQuote] = 1;
+      });
+    }
+  }
   const sums = new Float64Array(N_IND);
   for (let i = 0; i < rows.length; i++) sums[i % N_IND]! += rows[i]!;
   const n = Math.max(1, count);

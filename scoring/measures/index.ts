@@ -263,7 +263,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     blocks: section.blocks,
     words,
     sentences,
-    quotations: ctx.english ? findQuotations(section.blocks) : [],
+    quotations: ctx.cueLang ? findQuotations(section.blocks, ctx.cueLang, section.heading) : [],
     steps,
     codeBlocks,
     key,

@@ -12,7 +12,7 @@ export default defineSectionSignal({
     'A quotation of at least six words with a named speaker in the same paragraph (said, told, wrote, according to…), or a blockquote with a cite or an attribution line. Source: GEO study, quotation addition +41%.',
   scope: 'section',
   evidence: 'expert_quote',
-  englishOnly: true,
+  languages: ['en', 'de'],
   defaultOptions: {},
   run({ section }) {
     const findings: Finding[] = section.quotations

@@ -19,7 +19,7 @@ export default defineSectionSignal({
     'A sentence in which the author or their team reports something they did, built, saw or tested, with at least one checkable specific (a name, a date, a number). Source: Google Search Central, "Creating helpful, reliable, people-first content" (first-hand expertise).',
   scope: 'section',
   evidence: 'first_hand',
-  englishOnly: true,
+  languages: ['en'],
   defaultOptions: {
     /** Accounts needed for full strength: one anecdote is a hint, two make a section an account. */
     fullAt: 2,

@@ -43,7 +43,7 @@ export default defineSectionSignal({
     'A coined name for a method or concept that the section introduces ("we call this the …", "our … framework", a "… Method" heading explained below it). Well-known concepts (Pareto principle, SWOT, Agile…) do not count. Source: the engine issue\'s definition of a named framework.',
   scope: 'section',
   evidence: 'named_framework',
-  englishOnly: true,
+  languages: ['en'],
   defaultOptions: {},
   run({ section }) {
     const findings: Finding[] = [];

@@ -14,7 +14,7 @@ export default defineSectionSignal({
     'A figure the author or their team measured (first person + research verb or "our survey/data/tests" + a number), or a table of results in a section that says it reports the author\'s own research. Source: the GEO study (KDD 2024) and the engine issue\'s definition of original data.',
   scope: 'section',
   evidence: 'original_data',
-  englishOnly: true,
+  languages: ['en'],
   defaultOptions: {},
   run({ section }) {
     const findings: Finding[] = [];

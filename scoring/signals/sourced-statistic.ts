@@ -18,7 +18,7 @@ export default defineSectionSignal({
     'A statistical figure (share, money, multiple, ratio, large count, measurement) in a sentence that links to or names its source, or continues the previous sentence\'s source ("the same survey found"). Links and citations are read in any language. Source: GEO study, statistics addition +31%, cite sources +28%.',
   scope: 'section',
   evidence: 'sourced_stat',
-  englishOnly: false,
+  languages: 'any',
   defaultOptions: {},
   run({ section }) {
     const findings: Finding[] = [];

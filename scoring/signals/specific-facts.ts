@@ -35,7 +35,7 @@ export default defineSectionSignal({
     'Sentences carrying at least two kinds of specifics (a date, a proper name, a figure, a version) or two names in a narrating sentence make up a large share of the section, or the section gives an exact procedure (code blocks with steps). Source: the engine issue ("names, dates, places, versions, exact procedures, as news and documentation carry").',
   scope: 'section',
   evidence: 'specific_facts',
-  englishOnly: true,
+  languages: ['en'],
   defaultOptions: {
     /** Specific sentences needed at least. */
     minSentences: 2,

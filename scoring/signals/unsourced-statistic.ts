@@ -20,7 +20,7 @@ export default defineSectionSignal({
     'A statistic making a claim (a share, a rate, a multiple, an average, a market-sized sum) in a sentence that neither names, links nor footnotes its source, in a section with no first-person research of its own. Prices, settings, discounts, dates, versions and sizes are not flagged, nor figures someone is reported as saying. Vague appeals ("studies show") do not count as sources. English only, because "according to …" is read in English.',
   scope: 'section',
   evidence: 'unsourced_stat',
-  englishOnly: true,
+  languages: ['en'],
   defaultOptions: {},
   run({ section }) {
     // In a section where the author reports their own research, or lays out a table of data, its figures are

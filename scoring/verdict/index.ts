@@ -6,7 +6,7 @@
  * tuned by hand. As Mozilla's Fathom ships trained coefficients beside its rules, the rules here are the features.
  */
 import { COEFFICIENTS } from './coefficients';
-import { ENGLISH_INDEX, ENGLISH_ONLY_FEATURES, hasSpecifics, INDICATORS, LEXICAL_INDEX, REFERENCE_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
+import { ENGLISH_INDEX, ENGLISH_ONLY_FEATURES, hasSpecifics, LEXICAL_INDEX, REFERENCE_INDEX, lexicalScore, sentenceContributions, type SectionFeatureBase } from '../measures/features';
 
 export interface FittedLinear {
   bias: number;
@@ -56,7 +56,6 @@ function sectionScore(m: FittedLinear, x: ArrayLike<number>): number {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** The highest probability of being citable a section with nothing specific in it can get. */
 const NOTHING_SPECIFIC = 0.2;
-const ATTRIBUTED = INDICATORS.indexOf('attributedQuote');
 
 /** Weights per raw feature unit (what one more unit of a feature adds to the log-odds). */
 function rawWeights(m: FittedLinear): number[] {
@@ -94,11 +93,8 @@ export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, co
   const p = sigmoid(sectionScore(coefficients.citable, x));
   // Nothing specific in any sentence: nothing to cite, however the section reads (LABELING.md's synthesis). Nor in a
   // reference or link list ("References", "External links"): it cites others and claims nothing itself.
-  let citable = hasSpecifics(base) && x[REFERENCE_INDEX] !== 1 ? p : Math.min(NOTHING_SPECIFIC, p);
-  let primary = sigmoid(sectionScore(coefficients.primary, x));
-  // Where the English expert-quote signal cannot run, a quotation with a speech verb beside it („…“, sagte Müller)
-  // is the same evidence, read by the language's cues: the same floor as an attributed quote (withFloors).
-  if (x[ENGLISH_INDEX] === 0 && base.tally.sums[ATTRIBUTED]! > 0) ({ citable, primary } = withFloors({ citable, primary }, ['expert_quote']));
+  const citable = hasSpecifics(base) && x[REFERENCE_INDEX] !== 1 ? p : Math.min(NOTHING_SPECIFIC, p);
+  const primary = sigmoid(sectionScore(coefficients.primary, x));
   const verdict: FittedVerdict = citable < coefficients.threshold ? 'synthesis' : primary >= 0.5 ? 'primary' : 'supported';
   if (coefficients === COEFFICIENTS) citableRaw ??= rawWeights(coefficients.citable);
   const raw = coefficients === COEFFICIENTS ? citableRaw! : rawWeights(coefficients.citable);

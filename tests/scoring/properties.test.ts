@@ -113,11 +113,20 @@ describe('languages', () => {
     const de = 'Die Stadt hat im vergangenen Jahr neue Radwege gebaut, und viele Menschen fahren nun jeden Tag mit dem Fahrrad zur Arbeit, statt mit dem Auto im Stau zu stehen. Die Verwaltung plant weitere Strecken in den Außenbezirken, damit auch dort mehr Menschen sicher fahren können.';
     const r = analyze(snapshotOf([{ heading: 'Radwege', blocks: [de, de] }], { declaredLang: 'de' }));
     expect(r.lang).toBe('de');
-    expect(r.languageSupport).toBe('partial');
-    expect(r.notes.join(' ')).toMatch(/English only/);
+    expect(r.languageSupport).toBe('full');
+    expect(r.notes.join(' ')).toMatch(/German: judged on its German wording.*Not run.*first-hand account/);
+    expect(r.notes.join(' ')).not.toMatch(/attributed quotation/);
     const statuses = Object.fromEntries(r.sections[0]!.signals.map((s) => [s.id, s.status]));
     expect(statuses['first-hand']).toBe('notApplicable');
     expect(statuses['sourced-statistic']).not.toBe('notApplicable');
+    // German attribution is read: the quotation signal runs.
+    expect(statuses['expert-quote']).not.toBe('notApplicable');
+    // Any other language is judged only in part, and says so.
+    const fr = 'La ville a construit de nouvelles pistes cyclables l’année dernière, et beaucoup de gens vont maintenant au travail à vélo chaque jour, au lieu de rester dans les embouteillages en voiture. La mairie prévoit d’autres pistes dans les quartiers périphériques.';
+    const f = analyze(snapshotOf([{ heading: 'Pistes cyclables', blocks: [fr, fr] }], { declaredLang: 'fr' }));
+    expect(f.lang).toBe('fr');
+    expect(f.languageSupport).toBe('partial');
+    expect(f.notes.join(' ')).toMatch(/French: not fully judged.*attributed quotation/);
   });
 
   it('detects the language when the page declares none, and trusts the text over a wrong declaration', () => {

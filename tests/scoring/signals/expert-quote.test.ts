@@ -31,4 +31,35 @@ describe('expert-quote', () => {
     expect(out.status).toBe('pass');
     expect(out.findings[0]!.why).toContain('Priya Nair');
   });
+
+  describe('German', () => {
+    const de = { declaredLang: 'de' };
+    const filler = 'Die Stadt hat im vergangenen Jahr neue Radwege gebaut, und viele Menschen fahren nun jeden Tag mit dem Fahrrad zur Arbeit.';
+    const run = (blocks: string[], heading = 'Radwege') => runSignal(signal, { heading, blocks: [...blocks, filler, filler] }, de);
+    const cases: [string, string, string | null][] = [
+      ['verb and name after the quotation', '„Wir haben mehr Radwege gebaut als jede andere Stadt im Land“, sagte Bürgermeisterin Anna Krüger.', 'Bürgermeisterin Anna Krüger'],
+      ['name, apposition, verb and colon before it', 'Stefan Marx, Geschäftsführer der DGB-Region Ruhr-Mark, ergänzt: „Der DGB macht sich ernste Sorgen um die Zukunft der Region.“', 'Stefan Marx'],
+      ['an organisation writes', '„Kein Abonnement erforderlich, keine Werbung und keine Kosten für alle“, schrieb die NASA.', 'NASA'],
+      ['"so" and a surname', '„Die Dunkelziffer ist enorm, wir sprechen von Millionen“, so Schmidt-Chanasit.', 'Schmidt-Chanasit'],
+      ['nobody named', '„Die Dunkelziffer ist enorm, wir sprechen von Millionen von Viren“, heißt es oft.', null],
+      ['a term in quotes is no quotation', 'Anna Krüger sagte, der Plan sei „gut genug“ für den Moment.', null],
+    ];
+    it.each(cases)('%s', (_name, text, speaker) => {
+      const out = run([text]);
+      expect(out.findings[0]?.why ?? null).toBe(speaker === null ? null : `quoted: ${speaker}`);
+    });
+
+    it('a quotation that goes on after its attribution keeps its speaker', () => {
+      const out = run(['„Wir starten mehr als Raketen“, schrieb die NASA. „Kein Abonnement erforderlich. Keine Werbung. Keine Kosten. Familienfreundlich!“']);
+      expect(out.findings.map((f) => f.why)).toEqual(['quoted: NASA']);
+    });
+
+    it('an interview answer under the question, or a speaker answering twice, is a quotation; a lone label is not', () => {
+      const answer = 'Atim: Ich musste tanzen, was ich noch nie zuvor auf der Leinwand tun musste.';
+      expect(run([answer], 'Was mussten Sie für diesen Film neu lernen?').findings[0]?.why).toBe('quoted: Atim');
+      expect(run([answer, 'Atim: Wir haben fünf Wochen vor dem Dreh mit dem Training begonnen.']).findings).toHaveLength(2);
+      expect(run([answer]).findings).toHaveLength(0);
+      expect(run(['Extra Tipp: Wenn Sie sich für andere Feste interessieren, können wir Ihnen auch andere Märkte empfehlen.'], 'Was gibt es noch?').findings).toHaveLength(0);
+    });
+  });
 });
