@@ -73,7 +73,7 @@ function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } 
       if (!last || !before || !judgment || !isEditOf(changed, before, edit)) return null;
       const ctx = languageSample(changed) === languageSample(before) ? last.ctx : pageContext(changed);
       // A changed context changes how every section is read: that is a new analysis, not a projection.
-      if (ctx.english !== last.ctx.english || ctx.lang.lang !== last.ctx.lang.lang || ctx.cueLang !== last.ctx.cueLang) return null;
+      if (ctx.english !== last.ctx.english || ctx.lang.lang !== last.ctx.lang.lang || ctx.cueLang !== last.ctx.cueLang || ctx.coined.join('\n') !== last.ctx.coined.join('\n')) return null;
       const section = changed.sections[edit.section]!;
       const judgments = last.judgments.slice();
       judgments[edit.section] = judgeSection(remeasureBlock(judgment.measures, section, edit.block, ctx), ctx);
@@ -171,7 +171,7 @@ export function runSignals(measures: SectionMeasures, ctx: MeasureContext): { ou
     }
     let outcome: Outcome;
     try {
-      outcome = signal.run({ section: measures }, { options: signal.defaultOptions, english: ctx.english });
+      outcome = signal.run({ section: measures }, { options: signal.defaultOptions, english: ctx.english, coined: ctx.coined });
     } catch (err) {
       // The runner, not the signal, turns a throw into `error`: one broken signal never blanks the report.
       outcomes.push({ id: signal.id, status: 'error', reason: err instanceof Error ? err.message : String(err) });

@@ -34,6 +34,8 @@ export interface SignalContext<O> {
   options: O;
   /** True when the page's language is English, so signals reading English wording may run. */
   english: boolean;
+  /** The names the page coins for its own methods (measures/coined.ts), in order. */
+  coined?: readonly string[];
 }
 
 interface SignalBase<O> {

@@ -73,16 +73,16 @@ export function snapshotOf(sections: SectionSpec[], extra: Partial<Snapshot> = {
 }
 
 /** Measures one section (as the analyzer would) for running a single signal. */
-export function measured(spec: SectionSpec, extra: Partial<Snapshot> = {}): { section: SectionMeasures; english: boolean } {
+export function measured(spec: SectionSpec, extra: Partial<Snapshot> = {}): { section: SectionMeasures; english: boolean; coined: string[] } {
   const snap = snapshotOf([spec], extra);
   const ctx = pageContext(snap);
-  return { section: measureSection(snap.sections[0]!, 0, ctx), english: ctx.english };
+  return { section: measureSection(snap.sections[0]!, 0, ctx), english: ctx.english, coined: ctx.coined };
 }
 
 export function runSignal(signal: SectionSignal<Record<string, number>>, spec: SectionSpec | string, extra: Partial<Snapshot> = {}) {
   const s = typeof spec === 'string' ? { heading: 'A section', blocks: [spec] } : spec;
-  const { section, english } = measured(s, extra);
-  return signal.run({ section }, { options: signal.defaultOptions, english });
+  const { section, english, coined } = measured(s, extra);
+  return signal.run({ section }, { options: signal.defaultOptions, english, coined });
 }
 
 export function documentOf(html: string): Document {

@@ -1,20 +1,7 @@
+import { coinageIn, WELL_KNOWN } from '../measures/coined';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
-/** Nouns that make a name a method or concept ("the Skyscraper Technique", "the 3C Framework"). */
-const METHOD = String.raw`(?:Framework|Method|Methodology|Model|Matrix|Loop|Funnel|Flywheel|Pyramid|Canvas|Scorecard|Index|Rule|Principle|Test|Playbook|Formula|Protocol|Cycle|Ladder|Stack|Blueprint|Technique|Approach|Strategy|System|Process|Score|Quadrant|Map|Checklist|Spectrum|Curve|Effect|Paradox|Law|Gap|Theory)`;
-const NAME = String.raw`(?:[\p{Lu}\d][\p{L}\d'’\-]*|[\p{Lu}]{2,8})(?:\s+(?:[\p{Lu}\d][\p{L}\d'’\-]*|of|the|and|&)){0,4}`;
-/**
- * "we call this the X", "what I call X", "we coined the term X", "we named it X". The object (this, it…) is required
- * for "call": "I called as soon as I got home" and "we call for an end to…" name nothing.
- */
-const COINED = new RegExp(
-  String.raw`\b(?:[Ww]e|I)\s+(?:call|called|named|dubbed|term|termed|refer to)\s+(?:this|it|them|these|that)\s+(?:the\s+|an?\s+)?(?:term\s+)?[“"‘']?(${NAME}|[\p{Ll}][\p{L}\-]+(?:\s+[\p{Ll}][\p{L}\-]+){0,3})[”"’']?` +
-    String.raw`|\b(?:[Ww]e|I)\s+(?:coined|dubbed)\s+(?:the\s+)?(?:term\s+|phrase\s+)?[“"‘']?(${NAME}|[“"‘'][^”"’']{3,60}[”"’'])` +
-    String.raw`|\b[Ww]hat\s+(?:we|I)\s+call\s+(?:the\s+|an?\s+)?[“"‘']?([^”"’'.,;:]{3,60})[”"’']?`,
-  'u',
-);
-const INTRODUCED = new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Ww]e\s+(?:developed|created|built|designed|use|devised|came up with)|I\s+(?:developed|created|built|designed|use|devised|came up with)|[Ii]ntroducing|[Ii]ntroduce|[Mm]eet)\s+(?:own\s+|a\s+|the\s+|this\s+)?(?:(?:simple|new|proprietary|four-step|three-step|\d+-step)\s+)?(?:framework|method|model|process|system|formula|approach|playbook|technique)?\s*(?:,?\s*(?:called|named|dubbed)\s+)?(?:the\s+)?[“"‘']?(${NAME}\s+${METHOD})\b`, 'u');
 /**
  * A heading's method names: LABELING.md — a heading with "Strategy", "Blueprint" or "Method" in it is not a named
  * framework, so the generic nouns are left out here, and the body must define the name (see run).
@@ -27,8 +14,11 @@ const definedIn = (name: string, text: string) => {
   return at >= 0 && /^[”"’']?\s+(?:is|are|means|works|measures|counts|combines|consists|has|gives|rates|ranks|asks)\b/.test(text.slice(at + name.length, at + name.length + 20));
 };
 
-/** Established concepts a page may mention but cannot be cited as the source of. */
-const WELL_KNOWN = /\b(?:Pareto|Eisenhower|Agile|Scrum|Kanban|SWOT|PEST|PESTLE|OKR|SMART|AIDA|Lean|Six Sigma|Turing|Occam|Moore|Parkinson|Peter|Dunning|Kruger|Pomodoro|Feynman|Socratic|Scientific|Waterfall|Porter|Ansoff|BCG|Maslow|Bloom|Keynesian|Hawthorne|Streisand|Matthew|Lindy|Conway|Murphy|Hofstadter|Goodhart|Campbell|Metcalfe|Gartner Hype|Magic Quadrant|Net Promoter|Golden Circle|Jobs to Be Done|Design Thinking|Double Diamond|Pythagorean|Bayes|Bayesian|Monte Carlo|Markov|Gaussian|Newton|Ohm|Boyle|Hooke|Kepler|Fibonacci|Big Bang|Big Five|Myers|Turing Test|Page ?Rank|E-?E-?A-?T|Core Web Vitals)\b/i;
+/**
+ * A stage of the page's own method: "The Plan Stage: Think and dream productively" on a page that coined "Plan & Grow
+ * BIG". LABELING.md: the sections that define a coined framework's parts are its source, though only one names it.
+ */
+const PART_HEADING = /^(?:The\s+)?[\p{Lu}][\p{L}-]+\s+(?:Stage|Phase|Pillar|Step|Level)\b/u;
 
 /**
  * A coined, named concept or method the section introduces. Naming a method makes a page the source others cite
@@ -45,7 +35,7 @@ export default defineSectionSignal({
   evidence: 'named_framework',
   languages: ['en'],
   defaultOptions: {},
-  run({ section }) {
+  run({ section }, { coined = [] }) {
     const findings: Finding[] = [];
     const push = (name: string, messageId: string, why: string, target: Finding['target'], text: string) => {
       const clean = name.trim().replace(/[”"’'.,;:]+$/, '');
@@ -54,13 +44,13 @@ export default defineSectionSignal({
       findings.push({ messageId, kind: 'named_framework', text, why: `${why}: “${clean}”`, target });
     };
     for (const s of section.sentences) {
-      const coined = COINED.exec(s.text);
-      if (coined) {
-        push(coined[1] ?? coined[2] ?? coined[3] ?? '', 'coined-name', 'the section coins a name', sentenceTarget(section.index, s), s.text);
-        continue;
-      }
-      const introduced = INTRODUCED.exec(s.text);
-      if (introduced?.[1]) push(introduced[1], 'introduced-method', 'the author introduces their own method', sentenceTarget(section.index, s), s.text);
+      const found = coinageIn(s.text);
+      if (found?.how === 'coined') push(found.name, 'coined-name', 'the section coins a name', sentenceTarget(section.index, s), s.text);
+      else if (found) push(found.name, 'introduced-method', 'the author introduces their own method', sentenceTarget(section.index, s), s.text);
+    }
+    const heading = section.heading?.trim() ?? '';
+    if (coined.length > 0 && PART_HEADING.test(heading) && section.sentences.length >= 3) {
+      push(coined[0]!, 'framework-part', 'the section defines a part of the page\'s own method', { section: section.index, block: null }, heading);
     }
     // A heading that names a method ("The Crawl-Budget Ladder") and a body that explains it (steps or a list).
     const titled = section.heading ? TITLED.exec(section.heading) : null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import signal from '../../../scoring/signals/named-framework';
-import { runSignal } from '../../helpers';
+import { analyze } from '../../../scoring/analyze';
+import { runSignal, snapshotOf } from '../../helpers';
 
 describe('named-framework', () => {
   const cases: [string, string, 'pass' | 'fail', string | null][] = [
@@ -13,6 +14,9 @@ describe('named-framework', () => {
     ['a phone call names nothing', 'I called as soon as I got home.', 'fail', null],
     ['a call for something names nothing', 'We call for an end to the bullying, the minister said.', 'fail', null],
     ['an existing product', 'Install Google Analytics on every page.', 'fail', null],
+    ['what I’ll call', 'The future of innovation at the company is what I’ll call rewind design.', 'pass', 'coined-name'],
+    ['a new approach announced with its name', 'Today, we’re excited to share a new approach that goes further — File-by-File patching.', 'pass', 'coined-name'],
+    ['a description is not a name', 'We called it “an incredible feat when it decides to work.”', 'fail', null],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
     const out = runSignal(signal, text);
@@ -45,5 +49,15 @@ describe('named-framework', () => {
   it('a heading naming a well-known method does not count', () => {
     const out = runSignal(signal, { heading: 'The Scientific Method', blocks: ['Form a hypothesis.', 'Test it.', 'Repeat it.'] });
     expect(out.status).toBe('fail');
+  });
+
+  it('a section defining a stage of the method the page coins elsewhere is part of it; without the coinage it is a heading', () => {
+    const stage = { heading: 'The Plan Stage: Think and dream productively', blocks: ['It is the early days of your business.', 'Think big, and work only on what is needed in this stage.', 'Pinpoint your ideal customer before you build your branding.'] };
+    const naming = { heading: 'Where it comes from', blocks: ['I developed this approach to online business building after years of trial and error.', 'It’s called Plan & Grow BIG.'] };
+    const kinds = (sections: (typeof stage)[]) => analyze(snapshotOf(sections)).sections.map((s) => s.evidence.filter((e) => e.kind === 'named_framework').map((e) => e.why));
+    expect(kinds([naming, stage])).toEqual([[], ['the section defines a part of the page\'s own method: “Plan & Grow BIG”']]);
+    expect(kinds([stage])).toEqual([[]]);
+    // Without the author saying they made it, "It's called X" names something that exists.
+    expect(kinds([{ ...naming, blocks: ['There is a popular method for this.', 'It’s called Plan & Grow BIG.'] }, stage])).toEqual([[], []]);
   });
 });
