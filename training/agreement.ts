@@ -46,6 +46,8 @@ function measureSet(set: string, pages: LabelledPage[], log: string[]): SetFigur
   const truth: Three[] = [];
   const said: Three[] = [];
   const ev = Object.fromEntries(LABEL_EVIDENCE.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<LabelEvidence, { tp: number; fp: number; fn: number }>;
+  /** With --verbose: findings of a kind the readers did not name for the section (the evidence's false positives). */
+  const unnamed: string[] = [];
   const ratings: number[] = [];
   const scores: number[] = [];
   let judged = 0;
@@ -70,7 +72,10 @@ function measureSet(set: string, pages: LabelledPage[], log: string[]): SetFigur
         const has = kinds.has(k);
         const want = l.evidence.includes(k);
         if (has && want) ev[k].tp++;
-        else if (has) ev[k].fp++;
+        else if (has) {
+          ev[k].fp++;
+          if (verbose) unnamed.push(`+ ${p.label.page} § ${normHeading(s.heading)}: ${k} “${s.evidence.find((e) => e.kind === k)!.text.slice(0, 120)}” (reader: ${l.evidence.join(', ') || 'none'})`);
+        }
         else if (want) ev[k].fn++;
       }
       if (verbose && (bin(v) !== bin(l.verdict) || v !== l.verdict)) {
@@ -91,6 +96,7 @@ function measureSet(set: string, pages: LabelledPage[], log: string[]): SetFigur
     evidence[k] = { precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN, tp, fp, fn };
   }
   const synthTp = truth.filter((t, i) => t === 'synthesis' && said[i] === 'synthesis').length;
+  if (unnamed.length > 0) log.push(`${set}: findings of a kind the readers did not name for their section`, ...unnamed.sort());
   return {
     set,
     pages: pages.length,

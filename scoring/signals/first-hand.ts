@@ -38,6 +38,9 @@ export default defineSectionSignal({
       const kind = s.firstPerson;
       // Research sentences with a figure are original data (their own signal); without one they are accounts.
       if (kind === 'research' && s.figures.some((f) => f.kind !== 'year')) continue;
+      // Research named only by a possessive ("according to our forecasts", "our own review also compared it") cites
+      // the author's published work; nobody in the sentence did anything.
+      if (kind === 'research' && !/\b(?:I|[Ww]e)\b/.test(s.text)) continue;
       const sp = s.specifics;
       if (sp.kinds === 0 && !/[“"][^”"]{2,40}[”"]/.test(s.text) && !OWN_ACT.test(s.text)) continue;
       // The strongest accounts: a past act of the author's ("I spent", "we visited") with a name and a when or

@@ -16,10 +16,17 @@ export default defineSectionSignal({
   evidence: 'original_data',
   languages: ['en'],
   defaultOptions: {},
-  run({ section }) {
+  run({ section }, { coined = [] }) {
     const findings: Finding[] = [];
     let research = false;
     for (const s of section.sentences) {
+      // A figure about the method the page itself introduces ("File-by-File patching … 65% smaller") is its own result.
+      const own = coined.find((name) => s.text.includes(name));
+      if (own && s.firstPerson !== 'research') {
+        const figure = s.stats.find((f) => f.kind !== 'money');
+        if (figure) findings.push({ messageId: 'own-method-figure', kind: 'original_data', text: s.text, why: `a figure about the page's own “${own}”: “${figure.text}”`, target: sentenceTarget(section.index, s) });
+        continue;
+      }
       if (s.firstPerson !== 'research') continue;
       research = true;
       // A statistic (share, money, multiple, ratio, count, measure): a version number or a bare number in an account

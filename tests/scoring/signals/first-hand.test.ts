@@ -8,6 +8,7 @@ describe('first-hand', () => {
     ['the author was there: a visit with a name and a place', 'I visited the Lello bookshop in Porto in May.', 'pass', 'first-person-on-site'],
     ['a recap of what everyone saw is not an account', "This year we saw Samsung almost fold the Fold and Apple improve the iPhone 11's camera.", 'fail', null],
     ['steering the text is not an account', 'Before we start, I’ve got to warn you about something that Apple did in 2019.', 'fail', null],
+    ['citing the author’s published work is not an account of doing it', 'Steyer is in fourth place in both states, according to our forecasts — ahead of Buttigieg.', 'fail', null],
     ['smallest failing: no first person', 'Porto is lovely in May.', 'fail', null],
     ['team built, with a name', 'Last spring our team rebuilt the checkout in Svelte.', 'pass', 'first-person-account'],
     ['research without a figure is an account of research', 'We compared how editors at the Toronto Star plan their workflow.', 'pass', 'first-person-research'],

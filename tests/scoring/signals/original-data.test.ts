@@ -14,6 +14,8 @@ describe('original-data', () => {
     ['advice in the first person is not research', 'We should measure 3 things before we decide.', 'fail', null],
     ['someone else measured it', 'Gartner surveyed 1,200 CIOs and found 45% plan to cut budgets.', 'fail', null],
     ['you, not we', 'You can measure 10 pages a day with this tool.', 'fail', null],
+    ['our own forecast', 'Here, we forecast a 55% chance that the incubator leads to a new top charity by December 2023.', 'pass', 'first-party-figure'],
+    ['our review, with its name in between', 'As we said in our RTX 3080 review, you get 30% better performance than the RTX 2080 Ti for $700.', 'pass', 'first-party-figure'],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
     const out = runSignal(signal, text);
@@ -38,5 +40,12 @@ describe('original-data', () => {
   it('a numeric table with no sign it is the author’s is not original data', () => {
     const out = runSignal(signal, { heading: 'Prices', blocks: [{ rows: [['Plan', 'Price'], ['Pro', '$12']], text: '' }] });
     expect(out.status).toBe('fail');
+  });
+
+  it('a figure about the method the page itself introduces is its own result; the same figure without the coinage is not', () => {
+    const figure = 'App updates using File-by-File patching are, on average, 65% smaller than the full app.';
+    const coined = runSignal(signal, { heading: 'Smaller updates', blocks: ['Today, we’re excited to share a new approach that goes further — File-by-File patching.', figure] });
+    expect(coined.findings.map((f) => f.messageId)).toEqual(['own-method-figure']);
+    expect(runSignal(signal, { heading: 'Smaller updates', blocks: ['There is a new approach that goes further.', figure] }).status).toBe('fail');
   });
 });
