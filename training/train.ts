@@ -26,6 +26,7 @@ const VERBOSE = args.includes('--verbose');
 /** --dump FILE: write the cross-validated section probabilities (for looking at thresholds and errors). */
 const DUMP = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 const dumped: object[] = [];
+const dumpedPages: object[] = [];
 const K = 5;
 /** Cross-validation is repeated with this many fold assignments: one assignment's κ moves by ±0.01–0.02. */
 const REPEATS = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1])) : 3;
@@ -298,6 +299,7 @@ function evaluate(pages: PageRows[], coefficientsFor: (p: PageRows) => Coefficie
   for (const p of pages) {
     const c = coefficientsFor(p);
     const inputs = pageInputs(p, c);
+    if (DUMP) dumpedPages.push({ page: p.page, rating: p.rating, sections: inputs, floors: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => s.floors.filter(Boolean)), x: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => [...s.x]) });
     ratings.push(p.rating);
     scores.push(pageScoreWith(inputs, c));
     for (const r of p.rows) {
@@ -344,7 +346,7 @@ function crossValidate(seed: number, log?: string[]): Figures {
 }
 const cvLog: string[] = [];
 const cv = crossValidate(0, VERBOSE ? cvLog : undefined);
-if (DUMP) writeFileSync(DUMP, JSON.stringify(dumped));
+if (DUMP) writeFileSync(DUMP, JSON.stringify({ sections: dumped, pages: dumpedPages }));
 const repeats = [cv];
 for (let seed = 1; seed < REPEATS; seed++) repeats.push(crossValidate(seed));
 const spread = (pick: (f: Figures) => number) => {
