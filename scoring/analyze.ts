@@ -6,6 +6,7 @@
 import { languageSample, measureSection, pageContext, remeasureBlock, sectionKey, type MeasureContext } from './measures';
 import { hash } from './hash';
 import { keywordsOf } from './measures/keywords';
+import { coinedFor, pageCoinages } from './measures/coined';
 import { accessReport, authorshipReport, pagePartValue, pageFacts, schemaReport, type AccessInputs } from './page';
 import type { SectionMeasures, Sentence } from './measures/types';
 import { REPORT_VERSION, type Report, type Evidence, type EvidenceKind, type ScorePart, type SectionReport, type SignalOutcome, type Suggestion, type Verdict } from './report';
@@ -71,9 +72,14 @@ function createUnguardedAnalyzer({ cache: caching = true }: { cache?: boolean } 
       const before = last?.snapshot;
       const judgment = last?.judgments[edit.section];
       if (!last || !before || !judgment || !isEditOf(changed, before, edit)) return null;
-      const ctx = languageSample(changed) === languageSample(before) ? last.ctx : pageContext(changed);
-      // A changed context changes how every section is read: that is a new analysis, not a projection.
-      if (ctx.english !== last.ctx.english || ctx.lang.lang !== last.ctx.lang.lang || ctx.cueLang !== last.ctx.cueLang || ctx.coined.join('\n') !== last.ctx.coined.join('\n')) return null;
+      const read = languageSample(changed) === languageSample(before) ? last.ctx : pageContext(changed);
+      const ctx = read === last.ctx && read.english ? { ...read, coined: pageCoinages(changed) } : read;
+      // A changed context changes how every section is read: that is a new analysis, not a projection. So does a
+      // coinage that another section reads (a stage of the newly named method, a figure about it).
+      if (ctx.english !== last.ctx.english || ctx.lang.lang !== last.ctx.lang.lang || ctx.cueLang !== last.ctx.cueLang) return null;
+      const was = last.ctx;
+      const coinage = (c: MeasureContext, s: Snapshot['sections'][number]) => coinedFor(s, c.coined).join('\n');
+      if (changed.sections.some((s, i) => i !== edit.section && coinage(ctx, s) !== coinage(was, before.sections[i]!))) return null;
       const section = changed.sections[edit.section]!;
       const judgments = last.judgments.slice();
       judgments[edit.section] = judgeSection(remeasureBlock(judgment.measures, section, edit.block, ctx), ctx);

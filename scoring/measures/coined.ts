@@ -4,7 +4,7 @@
  * called Plan & Grow BIG." English only. The named-framework signal reads them per sentence; the page context keeps
  * the page's coined names, so a section defining one of the method's stages ("The Plan Stage") is read as part of it.
  */
-import type { Snapshot } from '../snapshot';
+import type { Snapshot, SnapshotSection } from '../snapshot';
 
 /** Nouns that make a name a method or concept ("the Skyscraper Technique", "the 3C Framework"). */
 const METHOD = String.raw`(?:Framework|Method|Methodology|Model|Matrix|Loop|Funnel|Flywheel|Pyramid|Canvas|Scorecard|Index|Rule|Principle|Test|Playbook|Formula|Protocol|Cycle|Ladder|Stack|Blueprint|Technique|Approach|Strategy|System|Process|Score|Quadrant|Map|Checklist|Spectrum|Curve|Effect|Paradox|Law|Gap|Theory)`;
@@ -46,7 +46,8 @@ const GATE = /\b(?:call|called|named|dubbed|term|termed|refer|coined|[Oo]ur|[Mm]
 function clean(name: string): string | null {
   const c = name.trim().replace(/[”"’'.,;:]+$/, '');
   // "We called it “an incredible feat when it decides to work”" describes; a name does not open with an article.
-  return c.length < 3 || WELL_KNOWN.test(c) || /^(?:an?|so|very|really|pretty|quite|just)\s/i.test(c) ? null : c;
+  // "We call these four steps — … — the X method": a count of steps is what is being named, not the name.
+  return c.length < 3 || WELL_KNOWN.test(c) || /^(?:an?|so|very|really|pretty|quite|just|these|those|all|both|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i.test(c) ? null : c;
 }
 
 /** The name one sentence coins or introduces for the author's own method, if any. */
@@ -89,4 +90,20 @@ export function pageCoinages(snapshot: Snapshot): string[] {
     }
   }
   return [...new Set(names)];
+}
+
+/**
+ * A stage of the page's own method: "The Plan Stage: Think and dream productively" on a page that coined "Plan & Grow
+ * BIG". LABELING.md: the sections that define a coined framework's parts are its source, though only one names it.
+ */
+export const PART_HEADING = /^(?:The\s+)?[\p{Lu}][\p{L}-]+\s+(?:Stage|Phase|Pillar|Step|Level)\b/u;
+
+/**
+ * The page's coined names a section's judgment reads: all of them under a heading naming a stage or a step, else
+ * those its text mentions. What enters the section's cache key, so a new coinage elsewhere re-judges only these.
+ */
+export function coinedFor(section: SnapshotSection, coined: readonly string[]): string[] {
+  if (coined.length === 0) return [];
+  if (section.heading && PART_HEADING.test(section.heading.trim())) return [...coined];
+  return coined.filter((name) => section.blocks.some((b) => b.text.includes(name)));
 }

@@ -13,7 +13,7 @@ import type { PageMeasures, SectionMeasures, Sentence } from './types';
 import { hasher } from '../hash';
 import { keywordsOf } from './keywords';
 import { cueLang, sentenceCues, type CueLang } from './cues';
-import { pageCoinages } from './coined';
+import { coinedFor, pageCoinages } from './coined';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -308,7 +308,7 @@ export function measurePage(snapshot: Snapshot, ctx = pageContext(snapshot)): Pa
 
 /** A content key (FNV-1a over heading, level, block texts and links, and the page context that judging reads). */
 export function sectionKey(section: SnapshotSection, ctx: Pick<MeasureContext, 'english' | 'host' | 'cueLang' | 'coined'>): string {
-  const h = hasher().feed(`${ctx.english}|${ctx.cueLang}|${ctx.host ?? ''}|${ctx.coined.join('|')}|${section.level}|${section.heading ?? ''}`);
+  const h = hasher().feed(`${ctx.english}|${ctx.cueLang}|${ctx.host ?? ''}|${coinedFor(section, ctx.coined).join('|')}|${section.level}|${section.heading ?? ''}`);
   for (const b of section.blocks) {
     h.feed(`${b.kind}|${b.ordered ? 1 : 0}|${b.cite ?? ''}|${b.text}`);
     for (const l of b.links) h.feed(`${l.href}|${l.start}|${l.end}`);

@@ -1,4 +1,4 @@
-import { coinageIn, WELL_KNOWN } from '../measures/coined';
+import { coinageIn, PART_HEADING, WELL_KNOWN } from '../measures/coined';
 import { sentenceTarget } from '../measures/specifics';
 import { defineSectionSignal, type Finding } from '../signal';
 
@@ -13,12 +13,6 @@ const definedIn = (name: string, text: string) => {
   const at = text.indexOf(name);
   return at >= 0 && /^[”"’']?\s+(?:is|are|means|works|measures|counts|combines|consists|has|gives|rates|ranks|asks)\b/.test(text.slice(at + name.length, at + name.length + 20));
 };
-
-/**
- * A stage of the page's own method: "The Plan Stage: Think and dream productively" on a page that coined "Plan & Grow
- * BIG". LABELING.md: the sections that define a coined framework's parts are its source, though only one names it.
- */
-const PART_HEADING = /^(?:The\s+)?[\p{Lu}][\p{L}-]+\s+(?:Stage|Phase|Pillar|Step|Level)\b/u;
 
 /**
  * A coined, named concept or method the section introduces. Naming a method makes a page the source others cite
