@@ -203,7 +203,7 @@ function blockquoteSpeaker(block: SnapshotBlock): string | null {
  */
 const DE_VERB = String.raw`(?:sagt|sagte|sagten|sagen|erklärt|erklärte|erklärten|ergänzt|ergänzte|betont|betonte|meint|meinte|schreibt|schrieb|schrieben|berichtet|berichtete|kritisiert|kritisierte|warnt|warnte|fordert|forderte|erzählt|erzählte|erläutert|erläuterte|bestätigt|bestätigte|antwortet|antwortete|fügt|fügte|so|laut|lautet|lautete|zufolge|heißt es|teilt|teilte|resümiert|resümierte|verspricht|versprach|stellt|stellte|sprach|twitterte|zitiert)`;
 const DE_SPEECH = new RegExp(String.raw`(?:^|[^\p{L}])${DE_VERB}(?![\p{L}])`, 'u');
-const DE_NAME = String.raw`((?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*(?:(?:von|van|de)\s+)?[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2})`;
+const DE_NAME = String.raw`((?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*(?:(?:von|van|de)\s+)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s+[\p{Lu}][\p{L}'’]*(?:-[\p{L}'’]+)*){0,2})`;
 const DE_ARTICLE = String.raw`(?:(?:der|die|das|des|dem|den)\s+)?`;
 /** "…“, sagt Stefan Marx" / "…“, so Marx" / "…“, schrieb die NASA" */
 const DE_AFTER_VERB_NAME = new RegExp(String.raw`^[\s,.;:!?“”"‘’»«]*${DE_VERB}\s+${DE_ARTICLE}${DE_NAME}`, 'u');
@@ -213,7 +213,8 @@ const DE_BEFORE_NAME_VERB = new RegExp(String.raw`${DE_ARTICLE}${DE_NAME}(?:(?:,
 const DE_NOT_NAME = /^(?:Er|Sie|Es|Wir|Ich|Man|Du|Ihr|Ihre|Ihren|Sein|Seine|Seinen|Die|Der|Das|Den|Dem|Des|Dies|Diese|Dieser|Dieses|Ein|Eine|Einer|Und|Aber|Doch|Auch|So|Dann|Da|Dort|Hier|Jetzt|Nun|Noch|Nach|Vor|Mit|Bei|Im|In|Am|Auf|Für|Von|Zum|Zur|Wie|Was|Wer|Wenn|Als|Daher|Deshalb|Trotzdem|Außerdem|Zudem|Laut|Aussage|Erklärung|Mitteilung|Darum|Also|Übrigens|Kurz|Extra|Neu|Achtung|Mein|Meine|Unser|Unsere|Person)$/;
 const DE_PRONOUN_SPEECH = new RegExp(String.raw`(?:^|[\s,])(?:${DE_VERB})\s+(?:er|sie)(?![\p{L}])|(?:^|[\s,])(?:Er|Sie|Ihre|Seine|Ihr|Sein)(?:\s+\p{Ll}+){0,2}\s+(?:Aussage\s+)?${DE_VERB}(?![\p{L}])`, 'u');
 /** A title and a name, two capitalized words in a row, or an acronym: somebody named, earlier in the paragraph. */
-const DE_NAMED = /(?:Herr|Frau|Dr\.|Prof\.)\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{Ll}'’-]+|\b[A-ZÄÖÜ]{2,6}\b/gu;
+const DE_WORD = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)*(?![\p{L}-])`;
+const DE_NAMED = new RegExp(String.raw`(?:Herr|Frau|Dr\.|Prof\.)\s+${DE_WORD}|(?<![\p{L}-])${DE_WORD}\s+${DE_WORD}|\b[A-ZÄÖÜ]{2,6}\b`, 'gu');
 
 function germanName(m: RegExpExecArray | null): string | null {
   const name = m?.[1]?.trim();
