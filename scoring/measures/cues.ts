@@ -9,6 +9,8 @@
  * "so X", "laut X".
  */
 
+import { has, wordClass, wordsOf, type Words } from './words';
+
 export type CueLang = 'en' | 'de';
 
 /** The cues, in the order of the bits `sentenceCues` sets. */
@@ -103,6 +105,68 @@ const DE: Lexicon = {
 };
 
 /**
+ * Exact gates in front of the English patterns (./words.ts): each holds wherever its pattern can match, because every
+ * branch of the pattern needs one of these whole words (lower-cased) or a digit, so a sentence that fails the gate
+ * cannot match and skips the scan. The pattern still decides. Cues without a gate are cheap (anchored) or not words.
+ */
+const W = {
+  firstSingular: wordClass('i my me mine myself'),
+  firstPlural: wordClass('we our us ourselves'),
+  secondPerson: wordClass('you your yourself'),
+  modal: wordClass('should shouldn can cannot could may might must recommended sure'),
+  to: wordClass('to'),
+  need: wordClass('need needs have has'),
+  it: wordClass('it'),
+  worth: wordClass('important best worth idea'),
+  hedge: wordClass('often usually typically generally commonly frequently sometimes general tend tends lot'),
+  people: wordClass('people'),
+  many: wordClass('many most some'),
+  can: wordClass('can'),
+  help: wordClass('help'),
+  definition: wordClass('type kind form way process term method practice measure set refer refers defined known means'),
+  speech: wordClass(
+    'said says told explained added noted wrote recalled argued insisted warned stated tweeted announced testified confirmed according statement interview spokesperson spokesman spokeswoman',
+  ),
+  weekday: wordClass('monday tuesday wednesday thursday friday saturday sunday'),
+  past: wordClass('was were had did said told went came took gave made found began became met saw wrote'),
+  official: wordClass(
+    'official officials police minister ministry government court judge prosecutor prosecutors lawmaker lawmakers senator congress parliament mayor governor president authorities agency department spokesperson spokesman spokeswoman council commission investigator investigators lawsuit',
+  ),
+  research: wordClass('study studies survey surveyed data dataset report research researchers analysis experiment findings respondents sample poll'),
+  our: wordClass('our'),
+  at: wordClass('at'),
+  we: wordClass('we'),
+  discourse: wordClass('article post guide section piece tutorial let below read'),
+  weI: wordClass('we i'),
+  will: wordClass('ll will know'),
+  firstAct: wordClass('i we our'),
+  time: wordClass('yesterday today tonight earlier monday tuesday wednesday thursday friday saturday sunday'),
+  thisLast: wordClass('this last'),
+  span: wordClass('week month morning afternoon evening year night'),
+  place: wordClass('in at from near'),
+};
+export const EN_GATES: Partial<Record<Cue, (x: Words) => boolean>> = {
+  firstSingular: (x) => has(x, W.firstSingular),
+  firstPlural: (x) => has(x, W.firstPlural),
+  secondPerson: (x) => has(x, W.secondPerson),
+  modal: (x) => has(x, W.modal) || (has(x, W.to) && has(x, W.need)) || (has(x, W.it) && has(x, W.worth)),
+  hedge: (x) => has(x, W.hedge) || (has(x, W.people) && has(x, W.many)) || (has(x, W.can) && has(x, W.help)),
+  definition: (x) => has(x, W.definition),
+  speech: (x) => has(x, W.speech),
+  // Every branch but the weekdays holds a digit.
+  date: (x) => x.digit || has(x, W.weekday),
+  past: (x) => x.ed || has(x, W.past),
+  unit: (x) => x.digit,
+  official: (x) => has(x, W.official),
+  research: (x) => has(x, W.research),
+  ownOrg: (x) => has(x, W.our) || (has(x, W.at) && has(x, W.we)),
+  discourse: (x) => has(x, W.discourse) || (has(x, W.weI) && has(x, W.will)),
+  firstAct: (x) => has(x, W.firstAct),
+  time: (x) => has(x, W.time) || (has(x, W.thisLast) && has(x, W.span)),
+  place: (x) => x.capitalized && has(x, W.place),
+};
+
+/**
  * A clock time stamps a live blog's posts and a report's events ("14:05", "9:30 a.m.", "18.30 Uhr"). Tested only
  * when the sentence has a colon (or "Uhr"): a pattern that may start at any digit would scan every sentence.
  */
@@ -157,7 +221,8 @@ export function sentenceCues(text: string, lang: CueLang): number {
       hit = /\?["”“»]?\s*$/.test(t);
     } else {
       const re = lex.patterns[cue];
-      hit = re ? re.test(t) : false;
+      const gate = lang === 'en' ? EN_GATES[cue] : undefined;
+      hit = re ? (gate === undefined || gate(wordsOf(t))) && re.test(t) : false;
       if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);
     }
     if (hit) bits |= 1 << i;
