@@ -274,19 +274,36 @@ export function lexicalScore(sentences: readonly { text: string }[], table: Read
     seen.clear();
     let sum = 0;
     let n = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-      const w = m[0];
-      if (seen.has(w)) continue;
-      seen.add(w);
-      const v = table.get(w);
-      if (v !== undefined) {
-        sum += v;
-        n++;
+    // WORD's matches, found by a scan of its character class (no match object per word): a run of the class gives a
+    // word of up to 24 characters while 3 or more are left, as the global pattern reads it.
+    for (let at = 0; at < t.length; ) {
+      if (!isWordChar(t.charCodeAt(at))) {
+        at++;
+        continue;
       }
+      let end = at + 1;
+      while (end < t.length && isWordChar(t.charCodeAt(end))) end++;
+      while (end - at >= 3) {
+        const len = Math.min(24, end - at);
+        const w = t.slice(at, at + len);
+        at += len;
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const v = table.get(w);
+        if (v !== undefined) {
+          sum += v;
+          n++;
+        }
+      }
+      at = end;
     }
     perSentence[i] = n ? sum / Math.sqrt(n) : 0;
     total += perSentence[i]!;
   });
   return { value: sentences.length ? total / sentences.length : 0, perSentence };
+}
+
+/** Is `c` in WORD's class [a-zäöüß']? */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 39;
 }
