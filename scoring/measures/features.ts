@@ -287,13 +287,12 @@ export function lexicalScore(sentences: readonly { text: string }[], table: Read
         const len = Math.min(24, end - at);
         const w = t.slice(at, at + len);
         at += len;
-        if (seen.has(w)) continue;
-        seen.add(w);
+        // A word outside the table adds nothing, however often it comes: only the table's words are kept once each.
         const v = table.get(w);
-        if (v !== undefined) {
-          sum += v;
-          n++;
-        }
+        if (v === undefined || seen.has(w)) continue;
+        seen.add(w);
+        sum += v;
+        n++;
       }
       at = end;
     }

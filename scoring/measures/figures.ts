@@ -21,9 +21,11 @@ const UNITS = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours
 interface Pattern {
   kind: FigureKind;
   re: RegExp;
-  /** Every match holds a digit: a text without one skips the pattern. */
+  /** Every match holds a digit, at most DIGIT_LEAD characters after its start: a text without one skips the pattern. */
   digit?: true;
 }
+/** The most characters a digit pattern's match reads before its first digit: "version " of a version. */
+const DIGIT_LEAD = 8;
 
 // Order matters: earlier patterns claim their span first.
 const PATTERNS: Pattern[] = [
@@ -65,7 +67,9 @@ export function findFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const { kind, re, digit } of PATTERNS) {
     if (digit && !words.digit) continue;
-    re.lastIndex = 0;
+    // A pattern that needs a digit starts at most DIGIT_LEAD characters before one ("version 2.1", "USD 5"): no match
+    // starts before that, and its lookbehinds still read the text before the start.
+    re.lastIndex = digit ? Math.max(0, words.firstDigit - DIGIT_LEAD) : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;

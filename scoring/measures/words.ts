@@ -14,6 +14,8 @@ export interface Words {
   hi: number;
   /** The text holds a digit 0–9. */
   digit: boolean;
+  /** Where the first digit 0–9 is (−1: none). */
+  firstDigit: number;
   /** A word after the first one opens with a capital and two small letters ([A-Z][a-z]{2}). */
   capitalized: boolean;
   /** A word of five or more characters ending in "ed" (any case). */
@@ -79,6 +81,7 @@ export function wordsOf(text: string): Words {
   let lo = 0;
   let hi = 0;
   let digit = false;
+  let firstDigit = -1;
   let capitalized = false;
   let ed = false;
   let start = -1;
@@ -96,7 +99,10 @@ export function wordsOf(text: string): Words {
         start = i;
         h = 0;
       }
-      if (c <= 57) digit = true;
+      if (c <= 57 && !digit) {
+        digit = true;
+        firstDigit = i;
+      }
       h = (Math.imul(h, 31) + c) | 0;
       prev2 = prev;
       prev = c;
@@ -124,7 +130,7 @@ export function wordsOf(text: string): Words {
     start = -1;
   }
   lastText = text;
-  lastWords = { lo, hi, digit, capitalized, ed };
+  lastWords = { lo, hi, digit, firstDigit, capitalized, ed };
   return lastWords;
 }
 
