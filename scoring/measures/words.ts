@@ -143,3 +143,13 @@ function sameLower(text: string, start: number, word: string): boolean {
   }
   return true;
 }
+
+/**
+ * `re` behind an exact gate: its `test` is `re.test`, skipped (false) when the text holds none of `list`'s words,
+ * which must be such that every match of `re` holds one of them as a whole word (or passes `also`). For
+ * non-global patterns.
+ */
+export function gated(re: RegExp, list: string, also?: (text: string) => boolean): { test(text: string): boolean } {
+  const cls = wordClass(list);
+  return { test: (text) => (has(wordsOf(text), cls) || (also !== undefined && also(text))) && re.test(text) };
+}
