@@ -12,14 +12,19 @@ export interface Words {
   /** The registered word classes present: bit k of `lo` for class k < 30, bit k − 30 of `hi` above. */
   lo: number;
   hi: number;
+  /** The same for words written in small letters only (what a case-sensitive pattern of small words matches). */
+  lowerLo: number;
+  lowerHi: number;
   /** The text holds a digit 0–9. */
   digit: boolean;
   /** Where the first digit 0–9 is (−1: none). */
   firstDigit: number;
   /** A word after the first one opens with a capital and two small letters ([A-Z][a-z]{2}). */
   capitalized: boolean;
-  /** A word of five or more characters ending in "ed" (any case). */
+  /** A word that is [a-z]{3,}ed, whole. */
   ed: boolean;
+  /** How many capitals [A-ZÄÖÜ] follow a space (`\s`). */
+  capStarts: number;
 }
 
 /** A registered list of words: `has(words, cls)` says whether a text holds any of them. */
@@ -80,58 +85,96 @@ export function wordsOf(text: string): Words {
   if (lastWords !== null && lastText === text) return lastWords;
   let lo = 0;
   let hi = 0;
+  let lowerLo = 0;
+  let lowerHi = 0;
   let digit = false;
   let firstDigit = -1;
   let capitalized = false;
   let ed = false;
+  let capStarts = 0;
   let start = -1;
   let h = 0;
   let first = true;
+  /** The word being read has a capital; has a digit or "_". */
+  let upper = false;
+  let other = false;
   let prev = 0;
   let prev2 = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    let c = i < n ? text.charCodeAt(i) : 32;
-    const upper = c >= 65 && c <= 90;
-    if (upper) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
+    const raw = i < n ? text.charCodeAt(i) : 32;
+    let c = raw;
+    if (c >= 65 && c <= 90) {
+      c += 32;
       if (start < 0) {
         start = i;
         h = 0;
+        upper = false;
+        other = false;
+        if (i > 0 && isSpace(text.charCodeAt(i - 1))) capStarts++;
       }
-      if (c <= 57 && !digit) {
-        digit = true;
-        firstDigit = i;
+      upper = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+        upper = false;
+        other = false;
       }
-      h = (Math.imul(h, 31) + c) | 0;
-      prev2 = prev;
-      prev = c;
-      continue;
-    }
-    if (start < 0) continue;
-    const len = i - start;
-    if (len <= longest) {
-      for (let e: Entry | null = table[h & (TABLE_SIZE - 1)]!; e !== null; e = e.next) {
-        if (e.word.length === len && sameLower(text, start, e.word)) {
-          lo |= e.lo;
-          hi |= e.hi;
-          break;
+      if (c <= 57) {
+        if (!digit) {
+          digit = true;
+          firstDigit = i;
+        }
+        other = true;
+      } else if (c === 95) other = true;
+    } else {
+      // Ä, Ö, Ü: capitals of CAP_PAIR (cues.ts) outside ASCII.
+      if ((c === 0xc4 || c === 0xd6 || c === 0xdc) && i > 0 && isSpace(text.charCodeAt(i - 1))) capStarts++;
+      if (start < 0) continue;
+      const len = i - start;
+      if (len <= longest) {
+        for (let e: Entry | null = table[h & (TABLE_SIZE - 1)]!; e !== null; e = e.next) {
+          if (e.word.length === len && sameLower(text, start, e.word)) {
+            lo |= e.lo;
+            hi |= e.hi;
+            if (!upper) {
+              lowerLo |= e.lo;
+              lowerHi |= e.hi;
+            }
+            break;
+          }
         }
       }
+      if (!first && !capitalized && len >= 3) {
+        const a = text.charCodeAt(start);
+        const b = text.charCodeAt(start + 1);
+        const d = text.charCodeAt(start + 2);
+        if (a >= 65 && a <= 90 && b >= 97 && b <= 122 && d >= 97 && d <= 122) capitalized = true;
+      }
+      if (len >= 5 && !upper && !other && prev === 100 && prev2 === 101) ed = true;
+      first = false;
+      start = -1;
+      continue;
     }
-    if (!first && !capitalized && len >= 3) {
-      const a = text.charCodeAt(start);
-      const b = text.charCodeAt(start + 1);
-      const d = text.charCodeAt(start + 2);
-      if (a >= 65 && a <= 90 && b >= 97 && b <= 122 && d >= 97 && d <= 122) capitalized = true;
-    }
-    if (len >= 5 && prev === 100 && prev2 === 101) ed = true;
-    first = false;
-    start = -1;
+    h = (Math.imul(h, 31) + c) | 0;
+    prev2 = prev;
+    prev = c;
   }
   lastText = text;
-  lastWords = { lo, hi, digit, firstDigit, capitalized, ed };
+  lastWords = { lo, hi, lowerLo, lowerHi, digit, firstDigit, capitalized, ed, capStarts };
   return lastWords;
+}
+
+/** Does `words` hold one of `cls`'s words written in small letters only? */
+export function hasLower(words: Words, cls: WordClass): boolean {
+  return cls.id < 30 ? (words.lowerLo & (1 << cls.id)) !== 0 : (words.lowerHi & (1 << (cls.id - 30))) !== 0;
+}
+
+/** `\s`: the white space and line terminators of ECMAScript. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Is text[start, start + word.length) the lower-case ASCII `word`, in any case? */
