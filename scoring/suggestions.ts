@@ -321,6 +321,9 @@ export function representativeSentence(kind: SuggestionKind): string {
  * an instruction, a subordinate clause, a quotation, or too long).
  */
 export function clauseOf(text: string, section?: SectionMeasures): string | null {
+  // The test below on a question mark, a colon or a double quote, made first: collapsing spaces and dropping a leading
+  // adverbial ("However, ") leave those characters where they are.
+  if (/[?!:"“”„]/.test(text)) return null;
   let t = text.trim().replace(/\s+/g, ' ');
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
   if (/[?!:]/.test(t) || /["“”„]/.test(t) || /\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
