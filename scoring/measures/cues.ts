@@ -156,7 +156,7 @@ const maybe = (b: boolean): number => (b ? MAYBE : NO);
  * For a case-insensitive pattern, a whole word that is one of its branches is a match: "YES" without the scan. For the
  * case-sensitive `past`, a word in small letters that is one of its branches is one (and nothing else is).
  */
-export const EN_GATES: Partial<Record<Cue, (x: Words) => number>> = {
+const EN_GATES: Partial<Record<Cue, (x: Words) => number>> = {
   firstSingular: (x) => maybe(has(x, W.firstSingular)),
   firstPlural: (x) => maybe(has(x, W.firstPlural)),
   secondPerson: (x) => maybe(has(x, W.secondPerson)),
