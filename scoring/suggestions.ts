@@ -12,6 +12,7 @@
  */
 import { hasCue } from './measures/cues';
 import { englishShare } from './measures/language';
+import { gated } from './measures/words';
 import type { SectionMeasures, Sentence } from './measures/types';
 import type { Suggestion, SuggestionKind } from './report';
 import { sentenceTarget } from './measures/specifics';
@@ -35,34 +36,63 @@ export interface Claim {
 
 const KIND_OF: Record<ClaimRole, SuggestionKind> = { process: 'named_framework', people: 'expert_quote', results: 'original_data', experience: 'first_hand', figure: 'source' };
 
+/*
+ * The patterns of a claim's role are gated (measures/words.ts): each skips a sentence without any of the whole words
+ * every one of its matches holds; the pattern still decides.
+ */
+
 /**
  * A result a reader could check by measuring: an effect (improves, cuts, leads to), a comparison (faster, more …
  * than) or a sweeping quantity (most, every, never). The claims an own measurement answers.
  */
-const RESULT =
-  /\b(?:increase[sd]?|decrease[sd]?|improve[sd]?|reduce[sd]?|boost(?:s|ed)?|cuts?|lowers?|raise[sd]?|double[sd]?|triple[sd]?|halve[sd]?|speeds? up|slows? down|saves?|leads? to|causes?|results? in|outperform(?:s|ed)?|drives?|prevents?|faster|slower|cheaper|quicker|more (?:\w+ )?than|less (?:\w+ )?than|fewer|twice|half|most|majority|every)\b/i;
+const RESULT = gated(
+  /\b(?:increase[sd]?|decrease[sd]?|improve[sd]?|reduce[sd]?|boost(?:s|ed)?|cuts?|lowers?|raise[sd]?|double[sd]?|triple[sd]?|halve[sd]?|speeds? up|slows? down|saves?|leads? to|causes?|results? in|outperform(?:s|ed)?|drives?|prevents?|faster|slower|cheaper|quicker|more (?:\w+ )?than|less (?:\w+ )?than|fewer|twice|half|most|majority|every)\b/i,
+  'increase increases increased decrease decreases decreased improve improves improved reduce reduces reduced boost boosts boosted cut cuts lower lowers raise raises raised double doubles doubled triple triples tripled halve halves halved speed speeds slow slows save saves lead leads cause causes result results outperform outperforms outperformed drive drives prevent prevents faster slower cheaper quicker than fewer twice half most majority every',
+);
 /** A month named: the sentence reports when something happens. */
-const MONTH = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
+const MONTH = gated(
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/,
+  'january february march april june july august september october november december',
+);
 /** A lead-in before an instruction: "To make the coating, simply …", "Now that the jars are filled, put …". */
 const LEAD_IN = /^(?:to \w+|now that|once|when|after|before|if)\b[^,]{0,60},\s*(?:simply |just |then |first )?/i;
 /** A byline or a bio line. */
-const BIO =
-  /\b(?:is|was) (?:the|a|an|our) (?:[\w-]+ ){0,2}(?:editor|writer|reporter|author|correspondent|columnist|contributor|journalist|photographer)\b|\bsince joining\b|\bspeciali[sz](?:es|ed|ing) in\b|\bcompensated\b|\baffiliate\b|\bsponsored\b|©|\bcopyright\b|\ball rights reserved\b/i;
+const BIO = gated(
+  /\b(?:is|was) (?:the|a|an|our) (?:[\w-]+ ){0,2}(?:editor|writer|reporter|author|correspondent|columnist|contributor|journalist|photographer)\b|\bsince joining\b|\bspeciali[sz](?:es|ed|ing) in\b|\bcompensated\b|\baffiliate\b|\bsponsored\b|©|\bcopyright\b|\ball rights reserved\b/i,
+  'editor writer reporter author correspondent columnist contributor journalist photographer joining specializes specialises specialized specialised specializing specialising compensated affiliate sponsored copyright reserved',
+  (t) => t.includes('©'),
+);
 /** Placeholder Latin: nothing to back. */
-const LOREM = /\b(?:lorem ipsum|dolor sit|sit amet|consectetur|adipisicing|adipiscing|eiusmod|reprehenderit|voluptate|accusam|eirmod|nonumy|sadipscing|exercitation|ullamco|quibusdam|reiciendis)\b/i;
+const LOREM = gated(
+  /\b(?:lorem ipsum|dolor sit|sit amet|consectetur|adipisicing|adipiscing|eiusmod|reprehenderit|voluptate|accusam|eirmod|nonumy|sadipscing|exercitation|ullamco|quibusdam|reiciendis)\b/i,
+  'lorem dolor sit consectetur adipisicing adipiscing eiusmod reprehenderit voluptate accusam eirmod nonumy sadipscing exercitation ullamco quibusdam reiciendis',
+);
 /** A judgment of a thing as its user would make it: what a first-hand account backs. */
-const EXPERIENCE =
-  /\b(?:quick|speedy|tasty|delicious|bland|crispy|noisy|quiet|pricey|great|excellent|terrible|awful|superb|impressive|disappointing|annoying|frustrating|comfortable|uncomfortable|reliable|unreliable|sturdy|flimsy|smooth|clunky|easy to|hard to|difficult to|simple to|worth (?:it|the)|not worth|works? (?:well|great|fine|perfectly)|feels?|looks? (?:good|great|cheap)|recommend(?:ed)?|favou?rite|love[sd]?|hate[sd]?)\b/i;
+const EXPERIENCE = gated(
+  /\b(?:quick|speedy|tasty|delicious|bland|crispy|noisy|quiet|pricey|great|excellent|terrible|awful|superb|impressive|disappointing|annoying|frustrating|comfortable|uncomfortable|reliable|unreliable|sturdy|flimsy|smooth|clunky|easy to|hard to|difficult to|simple to|worth (?:it|the)|not worth|works? (?:well|great|fine|perfectly)|feels?|looks? (?:good|great|cheap)|recommend(?:ed)?|favou?rite|love[sd]?|hate[sd]?)\b/i,
+  'quick speedy tasty delicious bland crispy noisy quiet pricey great excellent terrible awful superb impressive disappointing annoying frustrating comfortable uncomfortable reliable unreliable sturdy flimsy smooth clunky easy hard difficult simple worth work works feel feels look looks recommend recommended favorite favourite love loves loved hate hates hated',
+);
 /** Hedged or generic modality: "can be slow", "may help". A claim this soft is not the one a section rests on. */
-const SOFT = /\b(?:can|could|may|might)(?: not)? (?:\w+ly )?(?:be|help|make|get|have|cause|lead|become|feel|seem|mean|affect|vary|happen|work|come)\b|\b(?:sometimes|perhaps|possibly|maybe)\b/i;
+const SOFT = gated(
+  /\b(?:can|could|may|might)(?: not)? (?:\w+ly )?(?:be|help|make|get|have|cause|lead|become|feel|seem|mean|affect|vary|happen|work|come)\b|\b(?:sometimes|perhaps|possibly|maybe)\b/i,
+  'can could may might sometimes perhaps possibly maybe',
+);
 /** A truism: something is important, key, worth it, with nothing checkable said. */
-const TRUISM = /\b(?:is|are) one of the (?:most|best|biggest|greatest|key)\b|\b(?:is|are|remains?|becomes?)(?: (?:very|really|so|extremely|also|still|more|increasingly|especially))? (?:important|essential|crucial|key|vital|necessary|critical|helpful|useful|valuable|a must|a good idea|the key)\b/i;
+const TRUISM = gated(
+  /\b(?:is|are) one of the (?:most|best|biggest|greatest|key)\b|\b(?:is|are|remains?|becomes?)(?: (?:very|really|so|extremely|also|still|more|increasingly|especially))? (?:important|essential|crucial|key|vital|necessary|critical|helpful|useful|valuable|a must|a good idea|the key)\b/i,
+  'one important essential crucial key vital necessary critical helpful useful valuable must idea',
+);
 /** A claim about what is coming or how a field moves: for someone who works in it to answer. */
-const FIELD = /\b(?:industry|market|field|sector|profession|community|experts?|the future|trends?|will (?:be|become|change|replace)|is changing|are changing|is shifting|are shifting)\b/i;
+const FIELD = gated(
+  /\b(?:industry|market|field|sector|profession|community|experts?|the future|trends?|will (?:be|become|change|replace)|is changing|are changing|is shifting|are shifting)\b/i,
+  'industry market field sector profession community expert experts future trend trends will changing shifting',
+);
 
 /** Claims about people, a profession or a field. */
-const PEOPLE =
-  /\b(?:people|users|customers|clients|buyers|consumers|readers|visitors|audiences?|experts?|professionals|developers|engineers|designers|marketers|writers|teachers|students|parents|children|kids|doctors|patients|nurses|workers|employees|employers|managers|leaders|teams|companies|businesses|brands|owners|founders|investors|researchers|scientists|the industry|industries|the field|practitioners|beginners|adults|women|men|americans|voters)\b/i;
+const PEOPLE = gated(
+  /\b(?:people|users|customers|clients|buyers|consumers|readers|visitors|audiences?|experts?|professionals|developers|engineers|designers|marketers|writers|teachers|students|parents|children|kids|doctors|patients|nurses|workers|employees|employers|managers|leaders|teams|companies|businesses|brands|owners|founders|investors|researchers|scientists|the industry|industries|the field|practitioners|beginners|adults|women|men|americans|voters)\b/i,
+  'people users customers clients buyers consumers readers visitors audience audiences expert experts professionals developers engineers designers marketers writers teachers students parents children kids doctors patients nurses workers employees employers managers leaders teams companies businesses brands owners founders investors researchers scientists industry industries field practitioners beginners adults women men americans voters',
+);
 /** Sentences that do not claim anything of their own: questions, reported words, the author's own acts. */
 const NOT_A_CLAIM = /^(?:q:|a:|note:|tip:|update:|edit:|source:|image:|photo:|credit:|read more|click|subscribe|sign up|share)|^[\w ’']{1,24}:\s|^(?:table|figure|fig\.|chart|listing|example)\s+[\d-]|[•|]|^(?:in )?(?:this|the|our|my) (?:chapter|article|post|guide|section|page|book|series|video|episode|tutorial|review)\b/i;
 
@@ -291,6 +321,9 @@ export function representativeSentence(kind: SuggestionKind): string {
  * an instruction, a subordinate clause, a quotation, or too long).
  */
 export function clauseOf(text: string, section?: SectionMeasures): string | null {
+  // The test below on a question mark, a colon or a double quote, made first: collapsing spaces and dropping a leading
+  // adverbial ("However, ") leave those characters where they are.
+  if (/[?!:"“”„]/.test(text)) return null;
   let t = text.trim().replace(/\s+/g, ' ');
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
   if (/[?!:]/.test(t) || /["“”„]/.test(t) || /\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
@@ -424,6 +457,17 @@ const STEP_MARKER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|after
  * prose opens with "First, … Then, … Finally, …". Empty when fewer than two read as steps.
  */
 export function stepsOf(section: SectionMeasures): string[] {
+  // Asked for by claimsOf and again by each suggestion of the same section: read once per section's measures.
+  let steps = stepsRead.get(section);
+  if (!steps) {
+    steps = readSteps(section);
+    stepsRead.set(section, steps);
+  }
+  return steps.slice();
+}
+const stepsRead = new WeakMap<SectionMeasures, string[]>();
+
+function readSteps(section: SectionMeasures): string[] {
   // The first run of list items (two or more), each read once.
   const runs: number[][] = [];
   let run: number[] = [];

@@ -7,6 +7,7 @@
 import type { SnapshotLink } from '../snapshot';
 import type { Attribution } from './types';
 import { findNames } from './names';
+import { has, wordClass, wordsOf } from './words';
 
 const REPORT_NOUN = String.raw`(?:study|survey|report|analysis|paper|poll|census|index|audit|review|dataset|data|research|estimate|estimates|figures|statistics|numbers|findings|benchmark)`;
 const FINDING_VERB = String.raw`(?:found|finds|reports?|reported|estimates?|estimated|shows?|showed|shown|revealed|reveals|published|publishes|surveyed|polled|analy[sz]ed|measured|counted|projects?|projected|predicts?|predicted|notes?|noted|says|said|states?|stated|calculated|recorded|documented|observed|concluded|concludes|puts|put|tallied|tracks?|tracked)`;
@@ -31,10 +32,30 @@ const VAGUE = /\b(?:(?:many|some|several|recent|numerous|most)\s+)?(?:studies|re
 /** Cheap gate before the English patterns: no such word, no named source. */
 const GATE = /accord|found|finds|report|estimat|show|reveal|publish|survey|poll|analy|measur|count|project|predict|note|says|said|state|calculat|record|document|observ|conclu|put|tall|track|stud|data|research|figures|numbers|index|census|paper|benchmark|review|audit|appeared/i;
 
+/**
+ * Exact word gates (./words.ts) for the English patterns below: each pattern needs one of these whole words, so a
+ * sentence with none of them cannot match it and skips the scans. A report noun may be glued to its article by
+ * NOUN_BY's `\s*` ("thestudy"), so those spellings are words of the gate too.
+ */
+const REPORT_NOUNS = 'study survey report analysis paper poll census index audit review dataset data research estimate estimates figures statistics numbers findings benchmark'.split(' ');
+const SOURCE_WORDS = wordClass(
+  [
+    'according published reported appeared',
+    ...REPORT_NOUNS,
+    ...['a', 'an', 'the', 'this', 'new', 'recent', 'latest'].flatMap((a) => REPORT_NOUNS.map((n) => a + n)),
+    'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
+  ].join(' '),
+);
+const VAGUE_NOUNS = wordClass('studies research experts scientists analysts surveys reports statistics data researchers according');
+const VAGUE_IT = wordClass('it');
+const VAGUE_IT_VERBS = wordClass('estimated said believed reported known');
+
 /** Sources that are really the author themselves (handled as first-party, not as a cited source). */
 const SELF = /^(?:we|our|my|I|us|the author|this (?:article|post|guide|page))\b/i;
 
 export function isVague(text: string): boolean {
+  const words = wordsOf(text);
+  if (!has(words, VAGUE_NOUNS) && !(has(words, VAGUE_IT) && has(words, VAGUE_IT_VERBS))) return false;
   return VAGUE.test(text);
 }
 
@@ -56,7 +77,7 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
       if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
     }
   }
-  if (!english || !GATE.test(text)) return dedupe(out);
+  if (!english || !has(wordsOf(text), SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
 
   const named = (candidate: string | undefined): string | null => {
     if (!candidate) return null;

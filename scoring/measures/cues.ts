@@ -9,6 +9,8 @@
  * "so X", "laut X".
  */
 
+import { has, hasLower, wordClass, wordsOf, type Words } from './words';
+
 export type CueLang = 'en' | 'de';
 
 /** The cues, in the order of the bits `sentenceCues` sets. */
@@ -103,6 +105,85 @@ const DE: Lexicon = {
 };
 
 /**
+ * Exact gates in front of the English patterns (./words.ts): each holds wherever its pattern can match, because every
+ * branch of the pattern needs one of these whole words (lower-cased) or a digit, so a sentence that fails the gate
+ * cannot match and skips the scan. The pattern still decides. Cues without a gate are cheap (anchored) or not words.
+ */
+const W = {
+  firstSingular: wordClass('i my me mine myself'),
+  firstPlural: wordClass('we our us ourselves'),
+  secondPerson: wordClass('you your yourself'),
+  modal: wordClass('should can cannot could may might must recommended'),
+  modalPhrase: wordClass('shouldn sure'),
+  to: wordClass('to'),
+  need: wordClass('need needs have has'),
+  it: wordClass('it'),
+  worth: wordClass('important best worth idea'),
+  hedge: wordClass('often usually typically generally commonly frequently sometimes'),
+  hedgePhrase: wordClass('general tend tends lot'),
+  people: wordClass('people'),
+  many: wordClass('many most some'),
+  can: wordClass('can'),
+  help: wordClass('help'),
+  definition: wordClass('type kind form way process term method practice measure set refer refers defined known means'),
+  speech: wordClass('said says told explained added noted wrote recalled argued insisted warned stated tweeted announced testified confirmed spokesperson spokesman spokeswoman'),
+  speechPhrase: wordClass('according statement interview'),
+  weekday: wordClass('monday tuesday wednesday thursday friday saturday sunday'),
+  past: wordClass('was were had did said told went came took gave made found began became met saw wrote'),
+  official: wordClass(
+    'official officials police minister ministry government court judge prosecutor prosecutors lawmaker lawmakers senator congress parliament mayor governor president authorities agency department spokesperson spokesman spokeswoman council commission investigator investigators lawsuit',
+  ),
+  research: wordClass('study studies survey surveyed data dataset report research researchers analysis experiment findings respondents sample poll'),
+  our: wordClass('our'),
+  at: wordClass('at'),
+  we: wordClass('we'),
+  discourse: wordClass('article post guide section piece tutorial let below read'),
+  weI: wordClass('we i'),
+  will: wordClass('ll will know'),
+  firstAct: wordClass('i we our'),
+  time: wordClass('yesterday today tonight'),
+  timePhrase: wordClass('earlier monday tuesday wednesday thursday friday saturday sunday'),
+  thisLast: wordClass('this last'),
+  span: wordClass('week month morning afternoon evening year night'),
+  place: wordClass('in at from near'),
+};
+/** A gate's answer: the pattern cannot match, may match (run it), or matches (a whole word that is one of its branches). */
+const NO = 0;
+const MAYBE = 1;
+const YES = 2;
+const maybe = (b: boolean): number => (b ? MAYBE : NO);
+/**
+ * For a case-insensitive pattern, a whole word that is one of its branches is a match: "YES" without the scan. For the
+ * case-sensitive `past`, a word in small letters that is one of its branches is one (and nothing else is).
+ */
+const EN_GATES: Partial<Record<Cue, (x: Words) => number>> = {
+  firstSingular: (x) => maybe(has(x, W.firstSingular)),
+  firstPlural: (x) => maybe(has(x, W.firstPlural)),
+  secondPerson: (x) => maybe(has(x, W.secondPerson)),
+  modal: (x) => (has(x, W.modal) ? YES : maybe(has(x, W.modalPhrase) || (has(x, W.to) && has(x, W.need)) || (has(x, W.it) && has(x, W.worth)))),
+  hedge: (x) => (has(x, W.hedge) ? YES : maybe(has(x, W.hedgePhrase) || (has(x, W.people) && has(x, W.many)) || (has(x, W.can) && has(x, W.help)))),
+  definition: (x) => maybe(has(x, W.definition)),
+  speech: (x) => (has(x, W.speech) ? YES : maybe(has(x, W.speechPhrase))),
+  // Every branch but the weekdays holds a digit.
+  date: (x) => maybe(x.digit || has(x, W.weekday)),
+  past: (x) => (x.ed || hasLower(x, W.past) ? YES : NO),
+  unit: (x) => maybe(x.digit),
+  official: (x) => (has(x, W.official) ? YES : NO),
+  research: (x) => (has(x, W.research) ? YES : NO),
+  ownOrg: (x) => maybe(has(x, W.our) || (has(x, W.at) && has(x, W.we))),
+  discourse: (x) => maybe(has(x, W.discourse) || (has(x, W.weI) && has(x, W.will))),
+  firstAct: (x) => maybe(has(x, W.firstAct)),
+  time: (x) => (has(x, W.time) ? YES : maybe(has(x, W.timePhrase) || (has(x, W.thisLast) && has(x, W.span)))),
+  place: (x) => maybe(x.capitalized && has(x, W.place)),
+};
+
+/** Each language's cue patterns and gates, in the order of CUES (read by index: no lookup by name per sentence). */
+const ROWS: Record<CueLang, { re: RegExp | undefined; gate: ((x: Words) => number) | undefined }[]> = {
+  en: CUES.map((c) => ({ re: EN.patterns[c], gate: EN_GATES[c] })),
+  de: CUES.map((c) => ({ re: DE.patterns[c], gate: undefined })),
+};
+
+/**
  * A clock time stamps a live blog's posts and a report's events ("14:05", "9:30 a.m.", "18.30 Uhr"). Tested only
  * when the sentence has a colon (or "Uhr"): a pattern that may start at any digit would scan every sentence.
  */
@@ -136,6 +217,7 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
 export function sentenceCues(text: string, lang: CueLang): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lex = lang === 'de' ? DE : EN;
+  const rows = ROWS[lang];
   let bits = 0;
   for (let i = 0; i < CUES.length; i++) {
     const cue = CUES[i]!;
@@ -156,8 +238,11 @@ export function sentenceCues(text: string, lang: CueLang): number {
     } else if (cue === 'question') {
       hit = /\?["”“»]?\s*$/.test(t);
     } else {
-      const re = lex.patterns[cue];
-      hit = re ? re.test(t) : false;
+      const { re, gate } = rows[i]!;
+      if (re) {
+        const open = gate === undefined ? MAYBE : gate(wordsOf(t));
+        hit = open === YES || (open === MAYBE && re.test(t));
+      }
       if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);
     }
     if (hit) bits |= 1 << i;
@@ -166,7 +251,8 @@ export function sentenceCues(text: string, lang: CueLang): number {
 }
 
 function capPair(t: string, lang: CueLang): boolean {
-  if (lang === 'en') return CAP_PAIR.test(t);
+  // Each of CAP_PAIR's two words opens with a capital after a space.
+  if (lang === 'en') return wordsOf(t).capStarts >= 2 && CAP_PAIR.test(t);
   // German: scan the pairs and drop those that are function words (a noun after "Die" is no name).
   const words = t.split(/\s+/).slice(1, 200);
   for (let i = 0; i + 1 < words.length; i++) {

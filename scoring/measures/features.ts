@@ -276,27 +276,87 @@ export function lexicalWords(text: string): string[] {
  */
 export function lexicalScore(sentences: readonly { text: string }[], table: ReadonlyMap<string, number>): { value: number; perSentence: number[] } {
   const perSentence = new Array<number>(sentences.length);
-  const seen = new Set<string>();
+  const ix = wordIndex(table);
   let total = 0;
   sentences.forEach((s, i) => {
     // The same words as lexicalWords, read straight into the table (no array per sentence: this runs on every section).
     const t = (s.text.length > 2000 ? s.text.slice(0, 2000) : s.text).toLowerCase();
-    seen.clear();
+    // Each of the table's words counts once per sentence: marked with this sentence's stamp.
+    const stamp = (ix.stamp = (ix.stamp % 0xfffffffe) + 1);
     let sum = 0;
     let n = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
-      const w = m[0];
-      if (seen.has(w)) continue;
-      seen.add(w);
-      const v = table.get(w);
-      if (v !== undefined) {
-        sum += v;
-        n++;
+    // WORD's matches, found by a scan of its character class (no match object per word): a run of the class gives a
+    // word of up to 24 characters while 3 or more are left, as the global pattern reads it. Each is looked up by its
+    // hash in the table's index, compared in place (no string per word).
+    for (let at = 0; at < t.length; ) {
+      if (!isWordChar(t.charCodeAt(at))) {
+        at++;
+        continue;
       }
+      let end = at + 1;
+      while (end < t.length && isWordChar(t.charCodeAt(end))) end++;
+      while (end - at >= 3) {
+        const len = Math.min(24, end - at);
+        let h = 0;
+        for (let k = at; k < at + len; k++) h = (Math.imul(h, 31) + t.charCodeAt(k)) | 0;
+        for (let slot = h & ix.mask; ix.slots[slot] !== -1; slot = (slot + 1) & ix.mask) {
+          const e = ix.slots[slot]!;
+          const w = ix.words[e]!;
+          if (w.length === len && t.startsWith(w, at)) {
+            if (ix.stamps[e] !== stamp) {
+              ix.stamps[e] = stamp;
+              sum += ix.values[e]!;
+              n++;
+            }
+            break;
+          }
+        }
+        at += len;
+      }
+      at = end;
     }
     perSentence[i] = n ? sum / Math.sqrt(n) : 0;
     total += perSentence[i]!;
   });
   return { value: sentences.length ? total / sentences.length : 0, perSentence };
+}
+
+/** A word table as an open-addressed hash index: its words, their values, and the stamp of the last sentence that counted each. */
+interface WordIndex {
+  slots: Int32Array;
+  mask: number;
+  words: string[];
+  values: number[];
+  stamps: Uint32Array;
+  stamp: number;
+}
+const indexes = new WeakMap<ReadonlyMap<string, number>, WordIndex>();
+
+function wordIndex(table: ReadonlyMap<string, number>): WordIndex {
+  let ix = indexes.get(table);
+  if (!ix) {
+    let size = 16;
+    while (size < table.size * 4) size *= 2;
+    const slots = new Int32Array(size).fill(-1);
+    const words: string[] = [];
+    const values: number[] = [];
+    for (const [w, v] of table) {
+      if (v === undefined) continue;
+      let h = 0;
+      for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+      let slot = h & (size - 1);
+      while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+      slots[slot] = words.length;
+      words.push(w);
+      values.push(v);
+    }
+    ix = { slots, mask: size - 1, words, values, stamps: new Uint32Array(words.length), stamp: 0 };
+    indexes.set(table, ix);
+  }
+  return ix;
+}
+
+/** Is `c` in WORD's class [a-zäöüß']? */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 39;
 }

@@ -4,6 +4,7 @@
  * small counts ("3 tips") are specifics but not statistics.
  */
 import type { Figure, FigureKind } from './types';
+import { has, wordClass, wordsOf } from './words';
 
 /**
  * A number ("12", "1,204.5"). It never starts inside another number (after a digit, or after a digit and a
@@ -20,13 +21,18 @@ const UNITS = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours
 interface Pattern {
   kind: FigureKind;
   re: RegExp;
+  /** Every match holds a digit, at most DIGIT_LEAD characters after its start: a text without one skips the pattern. */
+  digit?: true;
 }
+/** The most characters a digit pattern's match reads before its first digit: "version " of a version. */
+const DIGIT_LEAD = 8;
 
 // Order matters: earlier patterns claim their span first.
 const PATTERNS: Pattern[] = [
-  { kind: 'percent', re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|Prozent\b|por ciento\b|pour cent\b|per cento\b|procent\b|procento\b|por cento\b)`, 'g') },
+  { kind: 'percent', digit: true, re: new RegExp(String.raw`${NUM}\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|Prozent\b|por ciento\b|pour cent\b|per cento\b|procent\b|procento\b|por cento\b)`, 'g') },
   {
     kind: 'money',
+    digit: true,
     re: new RegExp(String.raw`(?:[$€£¥₹]|US\$|USD\s?|EUR\s?|GBP\s?)\s?${NUM}(?:\s?${SCALE})?|${NUM}\s?${SCALE}?\s?(?:dollars|euros|pounds sterling|USD|EUR|GBP)\b`, 'g'),
   },
   {
@@ -37,25 +43,33 @@ const PATTERNS: Pattern[] = [
     kind: 'ratio',
     re: new RegExp(String.raw`\b(?:${NUM}|${WORD_NUM})\s+(?:in|out of)\s+(?:${NUM}|${WORD_NUM}|every)\b(?!\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b)`, 'gi'),
   },
-  { kind: 'version', re: /\b(?:v|version\s)\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.][\w.]+)?\b/gi },
-  { kind: 'count', re: new RegExp(String.raw`\b${NUM}\s?${SCALE}\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d{5,}\b`, 'g') },
-  { kind: 'measure', re: new RegExp(String.raw`\b${NUM}\s?${UNITS}\b`, 'g') },
-  { kind: 'year', re: /\b(?:1[6-9]\d\d|20\d\d)s?\b/g },
-  { kind: 'number', re: /\b\d+(?:[.,]\d+)?\b/g },
+  { kind: 'version', digit: true, re: /\b(?:v|version\s)\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.][\w.]+)?\b/gi },
+  { kind: 'count', digit: true, re: new RegExp(String.raw`\b${NUM}\s?${SCALE}\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d{5,}\b`, 'g') },
+  { kind: 'measure', digit: true, re: new RegExp(String.raw`\b${NUM}\s?${UNITS}\b`, 'g') },
+  { kind: 'year', digit: true, re: /\b(?:1[6-9]\d\d|20\d\d)s?\b/g },
+  { kind: 'number', digit: true, re: /\b\d+(?:[.,]\d+)?\b/g },
 ];
 
 /** Figure kinds that make a statistical claim. */
 export const STAT_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'money', 'multiplier', 'ratio', 'count', 'measure']);
 
+/** The words a figure without a digit is written with (the `\b(?:…)\b` of the gate below, ./words.ts). */
+const FIGURE_WORDS = wordClass('twice double triple one two three four five half');
+
 /** Every figure in `text`, non-overlapping, in order. */
 export function findFigures(text: string): Figure[] {
-  if (!/\d|\b(?:twice|double|triple|one|two|three|four|five|half)\b/i.test(text)) return [];
+  // What `/\d|\b(?:twice|double|triple|one|two|three|four|five|half)\b/i` says, read off the sentence's words.
+  const words = wordsOf(text);
+  if (!words.digit && !has(words, FIGURE_WORDS)) return [];
   // Which characters earlier matches claimed: testing a match against this costs its length, where testing it against
   // the list of earlier matches cost their number (quadratic on a paragraph of thousands of figures).
   const taken = new Uint8Array(text.length);
   const out: Figure[] = [];
-  for (const { kind, re } of PATTERNS) {
-    re.lastIndex = 0;
+  for (const { kind, re, digit } of PATTERNS) {
+    if (digit && !words.digit) continue;
+    // A pattern that needs a digit starts at most DIGIT_LEAD characters before one ("version 2.1", "USD 5"): no match
+    // starts before that, and its lookbehinds still read the text before the start.
+    re.lastIndex = digit ? Math.max(0, words.firstDigit - DIGIT_LEAD) : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -32,6 +32,7 @@ const CONDITIONAL = /\b(?:if|unless|suppose|imagine|when)\s+(?:we|I)\b/i;
 const NOT_ACCOUNT = /\b(?:[Ww]e|I)\s+(?:can|could|should|shall|need|must|will|would|might|may|all|often|usually|tend|know|think|believe|feel|recommend|suggest|hope|want|like|love|see that|'ll|’ll)\b|\b[Ll]et['’]?s\b|\bif (?:we|I|you)\b/;
 
 import type { FirstPersonKind } from './types';
+import { has, wordClass, wordsOf } from './words';
 
 /** Cheap gate: no first-person word, no account. */
 const GATE = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b/;
@@ -52,8 +53,11 @@ const REPORTED = /\b(?:said|says|told|added|explained|recalled|wrote|writes|twee
 /** An opening or closing quotation mark left unpaired: the sentence is part of a quotation split across sentences. */
 const QUOTE_MARK = /[“”"]/;
 
+/** GATE's words (./words.ts), read once per sentence: most sentences have none and skip the pattern. */
+const GATE_WORDS = wordClass('i we our my');
+
 export function firstPersonKind(text: string): FirstPersonKind | null {
-  if (!GATE.test(text)) return null;
+  if (!has(wordsOf(text), GATE_WORDS) || !GATE.test(text)) return null;
   const own = text.replace(QUOTED, ' ');
   if (own !== text || QUOTE_MARK.test(own)) {
     if (REPORTED.test(own) || QUOTE_MARK.test(own) || !GATE.test(own)) return null;

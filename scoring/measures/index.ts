@@ -149,14 +149,14 @@ const SEGMENT_WINDOW = 4000;
  */
 function* segmentsOf(text: string, segmenter: Intl.Segmenter): Generator<{ segment: string; index: number }> {
   if (text.length <= SEGMENT_WINDOW) {
-    yield* segmenter.segment(text);
+    yield* allSegments(text, segmenter);
     return;
   }
   let from = 0;
   let size = SEGMENT_WINDOW;
   while (from < text.length) {
     const end = Math.min(text.length, from + size);
-    const segs = Array.from(segmenter.segment(text.slice(from, end)));
+    const segs = allSegments(text.slice(from, end), segmenter);
     if (end === text.length) {
       for (const s of segs) yield { segment: s.segment, index: from + s.index };
       return;
@@ -169,6 +169,21 @@ function* segmentsOf(text: string, segmenter: Intl.Segmenter): Generator<{ segme
     from += segs[segs.length - 1]!.index;
     size = SEGMENT_WINDOW;
   }
+}
+
+/**
+ * Every segment of `text`, in order: what iterating `segmenter.segment(text)` gives, read with `containing` from
+ * each segment's end (measured: V8's segment iterator cost about a quarter more than the segmentation itself).
+ */
+function allSegments(text: string, segmenter: Intl.Segmenter): Intl.SegmentData[] {
+  const out: Intl.SegmentData[] = [];
+  const segments = segmenter.segment(text);
+  for (let i = 0; i < text.length; ) {
+    const s = segments.containing(i)!;
+    out.push(s);
+    i = s.index + Math.max(1, s.segment.length);
+  }
+  return out;
 }
 
 /** Enough of the end of a sentence (more than 80 characters before its trailing spaces) for abbreviationAtEnd. */

@@ -43,14 +43,25 @@ function guess(sample: string, confidence: number, lead: number): string | null 
 const EN_FUNCTION = new Set('the of and to in is that for it as was with be by on not this are or his from at which but have an they you were her she there been has their we will would its our more if can about one all when also into than them these so what some who'.split(' '));
 const ENGLISH_SHARE = 0.18;
 
+const EN_FUNCTION_LONGEST = Math.max(...[...EN_FUNCTION].map((w) => w.length));
+
 export function englishShare(text: string): number {
-  const tokens = text.slice(0, 1500).toLowerCase().split(/[^a-z']+/);
+  // The tokens of `.split(/[^a-z']+/)` on the lower-cased text, read by a scan: runs of [a-z'], each looked up only
+  // when it is short enough to be a function word (no array, no string for a long word).
+  const t = text.slice(0, 1500).toLowerCase();
   let n = 0;
   let hits = 0;
-  for (const t of tokens) {
-    if (!t) continue;
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let d = t.charCodeAt(end); end < t.length && ((d >= 97 && d <= 122) || d === 39); d = t.charCodeAt(++end));
     n++;
-    if (EN_FUNCTION.has(t)) hits++;
+    if (end - i <= EN_FUNCTION_LONGEST && EN_FUNCTION.has(t.slice(i, end))) hits++;
+    i = end;
   }
   return n === 0 ? 0 : hits / n;
 }

@@ -22,9 +22,72 @@ const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 /** Small words allowed inside organisation names ("Bureau of Labor Statistics", "University of the Arts"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'van', 'von', 'da', 'del', 'la', 'le', 'du', 'on']);
 
-const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Ll}&]+|\S+/gu;
+/**
+ * The tokens findNames reads, /[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Ll}&]+|\S+/gu, by a scan: a capitalized word, a run of
+ * small letters (and "&"), or any other run of non-spaces. ASCII is decided by character code; other characters by
+ * the same classes as sticky patterns.
+ */
+const CAPITALIZED = 1;
+const SMALL = 2;
+const OTHER = 3;
+const LU = /\p{Lu}/uy;
+const LL_AMP = /[\p{Ll}&]/uy;
+const L_M = /[\p{L}\p{M}'’.\-]/uy;
+const SPACE_AT = /\s/uy;
+const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
 
-const UPPER_FIRST = /^[\p{Lu}]/u;
+/** Where the token tokenAt read last ends. */
+let tokenEnd = 0;
+
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+function isSpaceAt(text: string, at: number): boolean {
+  return matchesAt(SPACE_AT, text, at);
+}
+
+/** The width (1 or 2 code units) of the code point at `at`. */
+function width(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Reads the token at `at` (not a space): returns its branch and sets tokenEnd. */
+function tokenAt(text: string, at: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(at);
+  if (c < 128 ? c >= 65 && c <= 90 : matchesAt(LU, text, at)) {
+    let i = at + width(text, at);
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 46 || d === 45 : matchesAt(L_M, text, i)) i += d < 128 ? 1 : width(text, i);
+      else break;
+    }
+    tokenEnd = i;
+    return CAPITALIZED;
+  }
+  if (c < 128 ? (c >= 97 && c <= 122) || c === 38 : matchesAt(LL_AMP, text, at)) {
+    let i = at + width(text, at);
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? (d >= 97 && d <= 122) || d === 38 : matchesAt(LL_AMP, text, i)) i += d < 128 ? 1 : width(text, i);
+      else break;
+    }
+    tokenEnd = i;
+    return SMALL;
+  }
+  let i = at + width(text, at);
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d < 128 ? !(d === 32 || (d >= 9 && d <= 13)) : !isSpaceAt(text, i)) i += d < 128 ? 1 : width(text, i);
+    else break;
+  }
+  tokenEnd = i;
+  return OTHER;
+}
+
 const SPACE = /\s/;
 
 /**
@@ -57,7 +120,6 @@ export interface NameSpan {
  */
 export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
-  TOKEN.lastIndex = 0;
   /** The run of capitalized words being read, and its first word (without trailing punctuation). */
   let cur: { start: number; end: number; tokens: number; first: string } | null = null;
   /** Small words met since the run's last capitalized word ("of", "the"): at most two may join the next one. */
@@ -78,29 +140,39 @@ export function findNames(text: string): NameSpan[] {
     cur = null;
     pendingConnectors = 0;
   };
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const word = m[0];
-    // TOKEN's first branch takes every token that opens with a capital, so a capital first letter says it all.
-    const c = word.charCodeAt(0);
-    const isCap = c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word);
-    if (isCap) {
-      const bare = word.replace(/[.,;:!?'’]+$/, '');
+  // The tokens, read by a scan (tokenAt) rather than a pattern: no match object, and no string for a small word
+  // that cannot be a connector.
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceAt(text, at))) {
+      at += 1;
+      continue;
+    }
+    const index = at;
+    const kind = tokenAt(text, at);
+    at = tokenEnd;
+    // The first branch takes every token that opens with a capital, so a capital first letter says it all.
+    if (kind === CAPITALIZED) {
+      // What word.replace(/[.,;:!?'’]+$/, '') leaves: this branch's tokens hold none of ",;:!?".
+      let bareEnd = at;
+      for (let q = text.charCodeAt(bareEnd - 1); q === 46 || q === 39 || q === 0x2019; q = text.charCodeAt(bareEnd - 1)) bareEnd--;
+      const bare = text.slice(index, bareEnd);
       // A stop word at the start of a run is skipped rather than merged ("The Pew Research Center" -> name
       // "Pew Research Center"); a title is remembered, as it opens a person's name.
       if (!cur && NOT_NAMES.has(bare)) {
-        titleStart = TITLES.has(bare) ? m.index : null;
+        titleStart = TITLES.has(bare) ? index : null;
         continue;
       }
       pendingConnectors = 0;
       if (!cur) {
-        cur = titleStart !== null ? { start: titleStart, end: m.index + bare.length, tokens: 1, first: 'Title' } : { start: m.index, end: m.index + bare.length, tokens: 0, first: bare };
+        cur = titleStart !== null ? { start: titleStart, end: bareEnd, tokens: 1, first: 'Title' } : { start: index, end: bareEnd, tokens: 0, first: bare };
         titleStart = null;
       }
-      cur.end = m.index + bare.length;
+      cur.end = bareEnd;
       cur.tokens++;
       // Punctuation after a word ends the name ("Smith, who …").
-      if (bare.length !== word.length && !/\.$/.test(word)) flush();
-    } else if (cur && pendingConnectors < 2 && CONNECTORS.has(word.toLowerCase())) {
+      if (bareEnd !== at && text.charCodeAt(at - 1) !== 46) flush();
+    } else if (cur && pendingConnectors < 2 && at - index <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(index, at).toLowerCase())) {
       pendingConnectors++;
     } else {
       titleStart = null;

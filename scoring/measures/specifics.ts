@@ -4,6 +4,7 @@
  */
 import type { Target } from '../report';
 import { findNames } from './names';
+import { has, wordClass, wordsOf } from './words';
 import type { Figure, Sentence, Specifics } from './types';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
@@ -17,13 +18,23 @@ const NARRATIVE = /\b(?:said|says|told|announced|reported|ordered|signed|voted|r
 /** A capital letter after the first character: without one there is no name to find. */
 const INNER_CAPITAL = /.[A-Z\u00c0-\u00de]/;
 
+/**
+ * Exact word gates (./words.ts): every branch of DATE but the weekdays and "last …" holds a digit, and NARRATIVE is a
+ * list of words or a word in -ed.
+ */
+const DATE_WORDS = wordClass('monday tuesday wednesday thursday friday saturday sunday last');
+const NARRATIVE_WORDS = wordClass(
+  'said says told announced reported ordered signed voted ruled met won lost left began took gave made went came held led ran sent fled fought built wrote spoke became fell rose sold bought paid struck killed died arrested charged confirmed denied launched released filed',
+);
+
 export function specificsOf(text: string, figures: Figure[]): Specifics {
-  const date = /\d|day|[JFMASOND][a-z]{2}|last/.test(text) && DATE.test(text);
+  const words = wordsOf(text);
+  const date = (words.digit || has(words, DATE_WORDS)) && /\d|day|[JFMASOND][a-z]{2}|last/.test(text) && DATE.test(text);
   // Names at the very start of a sentence are often ordinary capitalized words; findNames already drops those.
   const found = INNER_CAPITAL.test(text) ? findNames(text) : [];
   const names = found.length;
   const wordNames = found.filter((n) => !n.acronym && !/[\p{Ll}][\p{Lu}]/u.test(n.text)).length;
-  const narrative = NARRATIVE.test(text);
+  const narrative = (words.ed || has(words, NARRATIVE_WORDS)) && NARRATIVE.test(text);
   const numbers = figures.filter((f) => f.kind !== 'year' && f.kind !== 'version').length;
   const version = figures.some((f) => f.kind === 'version');
   const kinds = [date || figures.some((f) => f.kind === 'year'), names > 0, numbers > 0, version].filter(Boolean).length;
