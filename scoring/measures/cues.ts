@@ -213,8 +213,11 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
   return null;
 }
 
-/** The cues one sentence carries, as a bit set in the order of CUES. */
-export function sentenceCues(text: string, lang: CueLang): number {
+/**
+ * The cues one sentence carries, as a bit set in the order of CUES. `gated` false runs every pattern without its
+ * word gate: what the gates must never change (tests/scoring/cue-gates.test.ts holds them to it on real sentences).
+ */
+export function sentenceCues(text: string, lang: CueLang, gated = true): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const lex = lang === 'de' ? DE : EN;
   const rows = ROWS[lang];
@@ -226,7 +229,7 @@ export function sentenceCues(text: string, lang: CueLang): number {
       const m = QUOTED.exec(t);
       hit = m !== null && m[1]!.trim().split(/\s+/).length >= 4;
     } else if (cue === 'capPair') {
-      hit = capPair(t, lang);
+      hit = capPair(t, lang, gated);
     } else if (cue === 'speakerTurn') {
       // "Atim: Ich musste tanzen…", "Rick: I think…", "Q: …": a label and a colon is a turn in an interview when the
       // words after it are someone speaking as themselves (labels such as "Photo:", "Prep Time:", "Note:" are not).
@@ -240,7 +243,7 @@ export function sentenceCues(text: string, lang: CueLang): number {
     } else {
       const { re, gate } = rows[i]!;
       if (re) {
-        const open = gate === undefined ? MAYBE : gate(wordsOf(t));
+        const open = gate === undefined || !gated ? MAYBE : gate(wordsOf(t));
         hit = open === YES || (open === MAYBE && re.test(t));
       }
       if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);
@@ -250,9 +253,9 @@ export function sentenceCues(text: string, lang: CueLang): number {
   return bits;
 }
 
-function capPair(t: string, lang: CueLang): boolean {
+function capPair(t: string, lang: CueLang, gated = true): boolean {
   // Each of CAP_PAIR's two words opens with a capital after a space.
-  if (lang === 'en') return wordsOf(t).capStarts >= 2 && CAP_PAIR.test(t);
+  if (lang === 'en') return (!gated || wordsOf(t).capStarts >= 2) && CAP_PAIR.test(t);
   // German: scan the pairs and drop those that are function words (a noun after "Die" is no name).
   const words = t.split(/\s+/).slice(1, 200);
   for (let i = 0; i + 1 < words.length; i++) {
