@@ -215,7 +215,7 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
 
 /**
  * The cues one sentence carries, as a bit set in the order of CUES. `gated` false runs every pattern without its
- * word gate: what the gates must never change (tests/scoring/cue-gates.test.ts holds them to it on real sentences).
+ * word gate: what the gates must never change (tests/scoring/word-gates.test.ts holds them to it on real sentences).
  */
 export function sentenceCues(text: string, lang: CueLang, gated = true): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
