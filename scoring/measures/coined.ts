@@ -63,6 +63,15 @@ export function coinageIn(sentence: string): Coinage | null {
   return name ? { name, how: 'introduced' } : null;
 }
 
+/**
+ * The page scan's gate, tighter than GATE: a coinage needs a naming verb, an announcing verb, a verb of making the
+ * method (MADE_METHOD), or a capitalized method noun (INTRODUCED's "our X Framework"); "our" and "my" alone are in
+ * most paragraphs.
+ */
+const PAGE_GATE = new RegExp(
+  String.raw`\b(?:call|called|named|dubbed|term|termed|refer|coined|share|sharing|introduce|introducing|present|presenting|announce|announcing|unveil|unveiling|developed|created|built|designed|devised|came|invented)\b|\b${METHOD}\b`,
+);
+
 /** Sentence-sized pieces of a paragraph, for the page scan (the sections' own sentences are measured later). */
 const PIECES = /[^.!?]+(?:[.!?]+|$)/g;
 
@@ -77,7 +86,7 @@ export function pageCoinages(snapshot: Snapshot): string[] {
     let made = false;
     for (const block of section.blocks) {
       if (block.kind === 'pre' || block.kind === 'table') continue;
-      if (!GATE.test(block.text) && !(made && /called/.test(block.text))) continue;
+      if (!PAGE_GATE.test(block.text)) continue;
       for (const piece of block.text.match(PIECES) ?? []) {
         const s = piece.trim();
         const found = coinageIn(s);
