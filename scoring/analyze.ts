@@ -151,9 +151,7 @@ function evidenceKinds(findings: readonly Finding[]): string[] {
 
 /** Whether a signal reads the page's language (signal.languages): English, German, or only links and numbers. */
 function readsLanguage(signal: { languages: 'any' | readonly string[] }, ctx: MeasureContext): boolean {
-  if (signal.languages === 'any') return true;
-  const lang = ctx.english ? 'en' : ctx.cueLang;
-  return lang !== null && signal.languages.includes(lang);
+  return signal.languages === 'any' || (ctx.cueLang !== null && signal.languages.includes(ctx.cueLang));
 }
 
 const languageNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
@@ -171,8 +169,8 @@ export function runSignals(measures: SectionMeasures, ctx: MeasureContext): { ou
   const outcomes: SignalOutcome[] = [];
   const findings: Finding[] = [];
   for (const signal of SECTION_SIGNALS) {
-    if (!readsLanguage(signal, ctx)) {
-      outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads ${signal.languages === 'any' ? '' : signal.languages.map(languageName).join(' and ')} wording; the page is in ${ctx.lang.lang ? languageName(ctx.lang.lang) : 'an unknown language'}` });
+    if (signal.languages !== 'any' && !readsLanguage(signal, ctx)) {
+      outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads ${signal.languages.map(languageName).join(' and ')} wording; the page is in ${ctx.lang.lang ? languageName(ctx.lang.lang) : 'an unknown language'}` });
       continue;
     }
     let outcome: Outcome;

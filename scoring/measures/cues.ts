@@ -219,7 +219,6 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
  */
 export function sentenceCues(text: string, lang: CueLang, gated = true): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const lex = lang === 'de' ? DE : EN;
   const rows = ROWS[lang];
   let bits = 0;
   for (let i = 0; i < CUES.length; i++) {
@@ -236,7 +235,7 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
       const turn = SPEAKER_TURN.exec(t);
       if (turn) {
         const rest = t.slice(turn[0].length);
-        hit = QA_LABEL.test(turn[0]) || (lex.patterns.firstSingular!.test(rest) || lex.patterns.firstPlural!.test(rest));
+        hit = QA_LABEL.test(turn[0]) || speaksAsSelf(rest, lang);
       }
     } else if (cue === 'question') {
       hit = /\?["”“»]?\s*$/.test(t);
@@ -264,6 +263,12 @@ function capPair(t: string, lang: CueLang, gated = true): boolean {
     if (/^[A-ZÄÖÜ][a-zäöüß]+$/.test(a) && /^[A-ZÄÖÜ][a-zäöüß]+$/.test(b) && !DE_CAP_EXCLUDE.test(a) && !DE_CAP_EXCLUDE.test(b) && words[i]!.slice(-1) !== ',') return true;
   }
   return false;
+}
+
+/** Does the text speak in the first person (I, we / ich, wir and their forms)? */
+export function speaksAsSelf(text: string, lang: CueLang): boolean {
+  const { firstSingular, firstPlural } = (lang === 'de' ? DE : EN).patterns;
+  return firstSingular!.test(text) || firstPlural!.test(text);
 }
 
 export function hasCue(bits: number, cue: Cue): boolean {

@@ -5,6 +5,7 @@
  */
 import type { SnapshotBlock } from '../snapshot';
 import type { Quotation } from './types';
+import { speaksAsSelf } from './cues';
 import { findNames, looksLikePerson, type NameSpan } from './names';
 
 /** Fewer words than this is a term in quotes, not a statement. */
@@ -62,8 +63,7 @@ const CONTINUATION = 40;
  * rest speaks in the first person; labels ("Hinweis:", "Fazit:", "Foto:") are not speakers.
  */
 const TURN = /^((?:(?:Dr|Prof)\.\s+)?[\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’-]{1,30}){0,2}):\s+(\S[\s\S]*)$/u;
-const TURN_LABEL = /^(?:Hinweis|Tipp|Fazit|Update|Anmerkung|Achtung|Frage|Antwort|Foto|Fotos|Bild|Quelle|Quellen|Zutaten|Zubereitung|Info|Infos|Wichtig|Beispiel|Ergebnis|Kommentar|Zusammenfassung|Lesen Sie auch|Siehe auch|Mehr|Preis|Termin|Ort|Datum|Zeit|Dauer|Kosten|Kontakt|Anzeige|Werbung|Disclaimer|PS|Q|A|F)$/;
-const FIRST_PERSON_DE = /(?:^|[^\p{L}])(?:[Ii]ch|[Mm]ein(?:e|en|em|er|es)?|[Mm]ir|[Mm]ich|[Ww]ir|[Uu]ns|[Uu]nser(?:e|en|em|er|es)?)(?![\p{L}])/u;
+const TURN_LABEL = /^(?:Hinweis|Tipp|Fazit|Update|Anmerkung|Achtung|Frage|Antwort|Foto|Fotos|Bild|Quelle|Quellen|Zutaten|Zubereitung|Info|Infos|Wichtig|Beispiel|Ergebnis|Kommentar|Zusammenfassung|Lesen|Siehe|Mehr|Preis|Termin|Ort|Datum|Zeit|Dauer|Kosten|Kontakt|Anzeige|Werbung|Disclaimer|PS|Q|A|F)$/;
 
 /**
  * The interview answers among the blocks, by block index. A section is an interview's when its heading is the
@@ -90,7 +90,7 @@ function interviewTurn(text: string): Omit<Quotation, 'block'> | null {
   const m = TURN.exec(text.length > 4000 ? text.slice(0, 4000) : text);
   if (!m || m[1]!.split(/\s+/).some((w) => TURN_LABEL.test(w) || DE_NOT_NAME.test(w))) return null;
   const rest = m[2]!;
-  if (wordCount(rest) < MIN_QUOTE_WORDS || !FIRST_PERSON_DE.test(rest)) return null;
+  if (wordCount(rest) < MIN_QUOTE_WORDS || !speaksAsSelf(rest, 'de')) return null;
   const start = text.length - rest.length;
   return { text: text.slice(start), start, end: text.length, speaker: m[1]! };
 }
