@@ -14,7 +14,7 @@ import type { Finding, Outcome } from './signal';
 import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
-import { pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
+import { isReferenceHeading, pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
 import { decideSection, fillLexical, floorKind, pageScore, withFloors, type SectionDecision } from './verdict';
 import { sentenceTarget } from './measures/specifics';
 import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
@@ -168,7 +168,14 @@ export function languageName(code: string): string {
 export function runSignals(measures: SectionMeasures, ctx: MeasureContext): { outcomes: SignalOutcome[]; findings: Finding[] } {
   const outcomes: SignalOutcome[] = [];
   const findings: Finding[] = [];
+  // A reference list ("References", "Citations", "External links") quotes and counts other people's work: what a
+  // signal would find there is theirs, not evidence this page holds (LABELING.md: it makes no claims of its own).
+  const references = isReferenceHeading(measures.heading);
   for (const signal of SECTION_SIGNALS) {
+    if (references) {
+      outcomes.push({ id: signal.id, status: 'notApplicable', reason: 'a reference list: it cites other work and claims nothing itself' });
+      continue;
+    }
     if (signal.languages !== 'any' && !readsLanguage(signal, ctx)) {
       outcomes.push({ id: signal.id, status: 'notApplicable', reason: `reads ${signal.languages.map(languageName).join(' and ')} wording; the page is in ${ctx.lang.lang ? languageName(ctx.lang.lang) : 'an unknown language'}` });
       continue;

@@ -376,6 +376,7 @@ if (VERBOSE) console.log(`${[...cvLog, ...deLog].join('\n')}\n`);
 print('dev/, page-grouped 5-fold cross-validation (held-out pages)', cv);
 if (REPEATS > 1) {
   console.log(`  over ${REPEATS} fold assignments, mean (range): binary κ ${spread((f) => f.binaryKappa)}, 3-class κ ${spread((f) => f.threeKappa)}, page ρ ${spread((f) => f.pageRho)}`);
+  console.log(`  each assignment (binary κ / 3-class κ / page ρ): ${repeats.map((f) => `${f2(f.binaryKappa)} / ${f2(f.threeKappa)} / ${f2(f.pageRho)}`).join('; ')}`);
 }
 print('dev/, training (fitted on all of dev/, for comparison)', training);
 print('dev-de/ (German; never fitted), model fitted on dev/', german);

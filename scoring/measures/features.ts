@@ -43,7 +43,7 @@ export const SHAPE = [
   'numberedHeading', // "Step 3", "Meal 1", "5. …"
   'speakerQuotes', // quotations with a named speaker (measures/quotations.ts), log 1 + n
   'english',
-  'referenceHeading', // the whole heading: References, Citations, Sources, External links, Further reading, See also
+  'referenceHeading', // the whole heading: References, Citations, Sources, External links, Further reading, See also, Contents
   'lexical', // the words' own evidence: filled in by the verdict from the fitted word table (scoring/verdict)
 ] as const;
 /** The engine's own signals' findings (scoring/signals), as log(1 + n) per evidence kind. */
@@ -79,7 +79,12 @@ const PAGE0 = EVIDENCE0 + EVIDENCE_KINDS.length;
  * Headings of reference lists and link lists, the whole heading: they make no claims of their own (LABELING.md:
  * navigation is synthesis). "Literature" or "Notes on Speculation and Lore" are sections with prose, not lists.
  */
-const REFERENCE_HEADING = /^(?:references?|citations?|sources?|bibliography|works cited|external links|further reading|see also|related(?: (?:articles|posts|stories|links|recipes|reading|content))?|quellen|literatur|weblinks|einzelnachweise|siehe auch)\s*(?:\[edit\]|\[bearbeiten[^\]]*\])?$/i;
+const REFERENCE_HEADING = /^(?:references?|citations?|sources?|bibliography|works cited|external links|further reading|see also|contents|table of contents|inhalt|inhaltsverzeichnis|related(?: (?:articles|posts|stories|links|recipes|reading|content))?|quellen|literatur|weblinks|einzelnachweise|siehe auch)\s*(?:\[edit\]|\[bearbeiten[^\]]*\])?$/i;
+
+/** A reference, link or contents list's heading (the whole heading): it cites or lists others and claims nothing itself. */
+export function isReferenceHeading(heading: string | null): boolean {
+  return heading !== null && REFERENCE_HEADING.test(heading.trim());
+}
 
 /**
  * Indicators of something specific a writer could cite (LABELING.md: synthesis has "nothing specific"): a section
@@ -96,6 +101,8 @@ const REPORTED: readonly Indicator[] = SPECIFIC.filter((k) => k !== 'names' && k
 
 /** Does any sentence of the section carry something specific? */
 export function hasSpecifics(base: SectionFeatureBase): boolean {
+  // A story's names, places and events are invented (measures/story.ts): nothing in it can be checked or cited.
+  if (base.story) return false;
   const n = base.tally.sentences;
   for (let i = 0; i < n; i++) {
     const at = i * N_IND;
@@ -163,6 +170,8 @@ export interface SectionFeatureBase {
   tally: SectionTally;
   /** Each sentence's share of the lexical feature (filled in with the feature by scoring/verdict fillLexical). */
   lexical: number[];
+  /** The section is a story told in dialogue (measures/story.ts). */
+  story: boolean;
 }
 
 /** Measures a section's own features; `withPage` adds the page's. */
@@ -180,6 +189,8 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
       });
     }
   }
+  // A story's dialogue (measures/story.ts): its characters' lines are no attributed quotations.
+  if (m.story) for (let i = 0; i < count; i++) rows[i * N_IND + IX.attributedQuote] = 0;
   const sums = new Float64Array(N_IND);
   for (let i = 0; i < rows.length; i++) sums[i % N_IND]! += rows[i]!;
   const n = Math.max(1, count);
@@ -201,9 +212,9 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
     questionHeading: m.heading?.trim().endsWith('?') ? 1 : 0,
     numberedHeading: m.heading && /^(?:step\s*\d+|\d+[.):]\s|(?:meal|day|week|tip|option|idea|way|stage|phase)\s*#?\d+)/i.test(m.heading.trim()) ? 1 : 0,
     // English quotations come with their speaker (measures/quotations.ts); in German a quote beside a speech verb.
-    speakerQuotes: Math.log1p(lang === 'de' ? sums[IX.attributedQuote]! : m.quotations.filter((q) => q.speaker).length),
+    speakerQuotes: m.story ? 0 : Math.log1p(lang === 'de' ? sums[IX.attributedQuote]! : m.quotations.filter((q) => q.speaker).length),
     english: lang === 'en' ? 1 : 0,
-    referenceHeading: m.heading && REFERENCE_HEADING.test(m.heading.trim()) ? 1 : 0,
+    referenceHeading: isReferenceHeading(m.heading) ? 1 : 0,
     lexical: 0,
   };
   SHAPE.forEach((k, j) => {
@@ -214,7 +225,7 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
     if (j >= 0) values[EVIDENCE0 + j]!++;
   }
   for (let j = 0; j < EVIDENCE_KINDS.length; j++) values[EVIDENCE0 + j] = Math.log1p(values[EVIDENCE0 + j]!);
-  return { values, rows, tally: { sums, sentences: count }, lexical: [] };
+  return { values, rows, tally: { sums, sentences: count }, lexical: [], story: m.story };
 }
 
 /** The page's rates of a few indicators, from every section's tally: the same for each section of the page. */

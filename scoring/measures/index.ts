@@ -7,6 +7,7 @@ import { findAttributions, hostOf, isVague, refersBack } from './attribution';
 import { findFigures, STAT_KINDS } from './figures';
 import { firstPersonKind } from './first-person';
 import { decideLanguage, type LanguageDecision } from './language';
+import { isStoryDialogue } from './story';
 import { findQuotations } from './quotations';
 import { specificsOf } from './specifics';
 import type { PageMeasures, SectionMeasures, Sentence } from './types';
@@ -275,7 +276,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     }
   });
   if (section.heading && /^(?:step\s*\d+|\d+[.)]\s)/i.test(section.heading)) steps++;
-  return {
+  const measured: SectionMeasures = {
     index,
     heading: section.heading,
     level: section.level,
@@ -283,10 +284,13 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
     words,
     sentences,
     quotations: ctx.cueLang ? findQuotations(section.blocks, ctx.cueLang, section.heading) : [],
+    story: false,
     steps,
     codeBlocks,
     key,
   };
+  measured.story = isStoryDialogue(measured);
+  return measured;
 }
 
 /**
@@ -306,7 +310,9 @@ export function remeasureBlock(before: SectionMeasures, section: SnapshotSection
   const sentences = [...before.sentences.filter((s) => at(s.block) < 0), ...one.sentences.map((s) => ({ ...s, block })), ...before.sentences.filter((s) => at(s.block) > 0)];
   const quotations = [...before.quotations.filter((q) => at(q.block) < 0), ...one.quotations.map((q) => ({ ...q, block })), ...before.quotations.filter((q) => at(q.block) > 0)];
   const oldWords = before.sentences.reduce((n, s) => n + (s.block === block ? s.words : 0), 0);
-  return { ...before, blocks: section.blocks, words: before.words - oldWords + one.words, sentences, quotations, key: '' };
+  const spliced = { ...before, blocks: section.blocks, words: before.words - oldWords + one.words, sentences, quotations, key: '' };
+  spliced.story = isStoryDialogue(spliced);
+  return spliced;
 }
 
 export function measurePage(snapshot: Snapshot, ctx = pageContext(snapshot)): PageMeasures {

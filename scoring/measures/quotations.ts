@@ -142,7 +142,8 @@ const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:de|van|von|da|del|le|
 const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,.;:!?”"’]*${VERB}\s+${NAME}`, 'u');
 const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,.;:!?”"’]*${NAME}(?:,[^,“”"]{1,80},)?\s+(?:also\s+|then\s+)?${VERB}\b`, 'u');
 const BEFORE_NAME_VERB = new RegExp(String.raw`${NAME}(?:,[^,“”"]{1,80},)?\s+${VERB}(?:\s+\w+){0,3}\s*[:,]?\s*$`, 'u');
-const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That|These|Those|There|The|A|An|His|Her|Their|Its|One|Some|Many|Officials|Analysts|Experts|Critics|Researchers|Sources)$/;
+/** First words that make no name: pronouns, articles, and the question words and auxiliaries that open a quoted question ("Would I not be justified…?", "Am I not right?"). */
+const PRONOUNS = /^(?:He|She|They|It|We|I|You|This|That|These|Those|There|The|A|An|His|Her|Their|Its|One|Some|Many|Officials|Analysts|Experts|Critics|Researchers|Sources|Am|Is|Are|Was|Were|Do|Does|Did|Would|Could|Should|Will|Can|Shall|What|Why|How|When|Where|Who|Which)$/;
 
 function adjacentSpeaker(before: string, after: string): string | null {
   for (const m of [AFTER_VERB_NAME.exec(after), AFTER_NAME_VERB.exec(after), BEFORE_NAME_VERB.exec(before)]) {
@@ -173,7 +174,8 @@ function speakerAround(text: string, start: number, end: number): string | null 
   return null;
 }
 
-function bestName(names: NameSpan[], context: string): string | null {
+function bestName(found: NameSpan[], context: string): string | null {
+  const names = found.filter((n) => !PRONOUNS.test(n.text.split(/\s+/)[0]!));
   const person = names.find(looksLikePerson);
   if (person) return person.text;
   // An organisation speaking ("a spokesperson for Acme", "the CDC said").

@@ -85,6 +85,8 @@ export interface SectionMeasures {
   words: number;
   sentences: Sentence[];
   quotations: Quotation[];
+  /** The section is a story told in dialogue (./story.ts): its quotations are its characters', nobody's statement. */
+  story: boolean;
   /** Ordered-list items and step-like headings: the section describes a process. */
   steps: number;
   /** Blocks that are code (`pre`). */

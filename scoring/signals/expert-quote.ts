@@ -9,12 +9,16 @@ export default defineSectionSignal({
   title: 'Attributed quotation',
   failureTitle: 'No attributed quotation',
   description:
-    'A quotation of at least six words with a named speaker in the same paragraph (said, told, wrote, according to…), or a blockquote with a cite or an attribution line. Source: GEO study, quotation addition +41%.',
+    'A quotation of at least six words with a named speaker in the same paragraph (said, told, wrote, according to…), or a blockquote with a cite or an attribution line; not a story’s dialogue (many quoted exchanges that no date, name, place or figure anchors). Source: GEO study, quotation addition +41%.',
   scope: 'section',
   evidence: 'expert_quote',
   languages: ['en', 'de'],
   defaultOptions: {},
   run({ section }) {
+    // A story's characters talking to each other (measures/story.ts) are nobody a writer could quote as a source.
+    if (section.story) {
+      return { status: 'fail', findings: [], reason: "The quotations are a story's dialogue: no date, full name, place or figure ties them to anyone real." };
+    }
     const findings: Finding[] = section.quotations
       .filter((q) => q.speaker)
       .map((q) => ({
