@@ -147,10 +147,13 @@ export interface PageSectionInput {
 
 /**
  * The page's features: its sections' value as readers count it (primary 1, supported ½, synthesis 0, in expectation),
- * averaged with each section weighted by its words, and the best section's value. Measured on dev/, the word-weighted
- * mean alone ranks pages better than eight summaries fitted together (fewer weights, less to overfit 114 pages).
+ * averaged with each section weighted by its words; the best section's value; and that mean times the log of the
+ * article's words, as readers rate a long reported feature above a brief of the same kind. On dev/, cross-validated,
+ * the third lifts the page ρ from 0.69 to 0.81 with the readers' own section verdicts and by about 0.02 with the
+ * engine's (the log of the value-weighted words instead lets a long page's doubtful sections add up, and lowers it).
+ * These few summaries rank pages better than eight fitted together (fewer weights, less to overfit 114 pages).
  */
-export const PAGE_FEATURES = ['meanValue', 'maxValue'] as const;
+export const PAGE_FEATURES = ['meanValue', 'maxValue', 'meanValueLogWords'] as const;
 
 function sectionValue(s: PageSectionInput): number {
   return s.citable * (0.5 + 0.5 * s.primary);
@@ -168,6 +171,7 @@ export function pageFeatureVector(sections: readonly PageSectionInput[]): Float6
     v[1] = Math.max(v[1]!, value);
   }
   v[0]! /= words;
+  v[2] = v[0]! * Math.log1p(words);
   return v;
 }
 
