@@ -32,6 +32,28 @@ const ANNOUNCED = new RegExp(
 const MADE_METHOD = /\b(?:I|[Ww]e)\s+(?:developed|created|built|designed|devised|came up with|invented)\s+(?:this|a|my|our|the)\s+(?:own\s+)?(?:\w+\s+)?(?:approach|method|framework|system|process|model|formula|technique|program|programme)\b/;
 const ITS_CALLED = new RegExp(String.raw`^(?:It|This|The (?:approach|method|framework|system|process|model))(?:['’]s| is)\s+called\s+(?:the\s+)?[“"‘']?(${NAME})[”"’']?[.!]?$`, 'u');
 
+/**
+ * A backronym the page spells out: "L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads." The
+ * letters are written with points, as a coined name's are (an organisation's initials, "NASA stands for…", are not),
+ * and the words after "stands for" begin with them, in order (small words such as "and" between them allowed).
+ */
+const STANDS_FOR = /(?:^|[^\p{L}.])((?:\p{Lu}\.){3,8})\s*(?:[\p{L}-]+\s+)?(?:stands|stand)\s+for\s+([^.;:!?]{5,200})/u;
+
+/** Backronyms every writer knows (a page spelling out S.M.A.R.T. goals did not coin them). */
+const KNOWN_BACKRONYMS = /^(?:SMART|FAST|SWOT|AIDA|KISS|DRY|YAGNI|SOLID|ACID|CRUD|GRASP|INVEST|SPIN|STAR|RICE|SMARTER|PERMA|HALT|RACE|PAUSE|STOP|THINK|CARE)$/;
+
+function spelledOut(letters: string, expansion: string): boolean {
+  const initials = letters.replace(/\./g, '');
+  const words = expansion.split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:and|or|of|the|for|to|in|a|an|&)$/i.test(w));
+  let i = 0;
+  for (const w of words) {
+    if (i === initials.length) break;
+    if (w[0]!.toUpperCase() === initials[i]) i++;
+    else if (/^\p{Lu}/u.test(w)) return false;
+  }
+  return i === initials.length;
+}
+
 /** Established concepts a page may mention but cannot be cited as the source of. */
 export const WELL_KNOWN = /\b(?:Pareto|Eisenhower|Agile|Scrum|Kanban|SWOT|PEST|PESTLE|OKR|SMART|AIDA|Lean|Six Sigma|Turing|Occam|Moore|Parkinson|Peter|Dunning|Kruger|Pomodoro|Feynman|Socratic|Scientific|Waterfall|Porter|Ansoff|BCG|Maslow|Bloom|Keynesian|Hawthorne|Streisand|Matthew|Lindy|Conway|Murphy|Hofstadter|Goodhart|Campbell|Metcalfe|Gartner Hype|Magic Quadrant|Net Promoter|Golden Circle|Jobs to Be Done|Design Thinking|Double Diamond|Pythagorean|Bayes|Bayesian|Monte Carlo|Markov|Gaussian|Newton|Ohm|Boyle|Hooke|Kepler|Fibonacci|Big Bang|Big Five|Myers|Turing Test|Page ?Rank|E-?E-?A-?T|Core Web Vitals)\b/i;
 
@@ -52,6 +74,10 @@ function clean(name: string): string | null {
 
 /** The name one sentence coins or introduces for the author's own method, if any. */
 export function coinageIn(sentence: string): Coinage | null {
+  if (sentence.includes('stand')) {
+    const m = STANDS_FOR.exec(sentence);
+    if (m && spelledOut(m[1]!, m[2]!) && !KNOWN_BACKRONYMS.test(m[1]!.replace(/\./g, ''))) return { name: m[1]!, how: 'coined' };
+  }
   if (!GATE.test(sentence)) return null;
   const coined = COINED.exec(sentence) ?? ANNOUNCED.exec(sentence);
   if (coined) {

@@ -17,6 +17,10 @@ describe('named-framework', () => {
     ['what I’ll call', 'The future of innovation at the company is what I’ll call rewind design.', 'pass', 'coined-name'],
     ['a new approach announced with its name', 'Today, we’re excited to share a new approach that goes further — File-by-File patching.', 'pass', 'coined-name'],
     ['a description is not a name', 'We called it “an incredible feat when it decides to work.”', 'fail', null],
+    ['a backronym the page spells out', 'Backed by hundreds of members, T.R.U.S.T. stands for Transparent, Respectful, User-first, Secure and Tested ads.', 'pass', 'coined-name'],
+    ['an organisation’s initials are no coinage', 'NASA stands for National Aeronautics and Space Administration.', 'fail', null],
+    ['a backronym every writer knows', 'S.M.A.R.T. stands for Specific, Measurable, Achievable, Relevant and Time-bound.', 'fail', null],
+    ['letters the words do not spell', 'The P.L.A.N. stands for a promise we made to our readers.', 'fail', null],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
     const out = runSignal(signal, text);
