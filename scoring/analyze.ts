@@ -461,7 +461,9 @@ function stuffing(m: SectionMeasures, pageKeywords: readonly string[]): { effect
     if (n < STUFFING.minCount) continue;
     const over = n - STUFFING.maxDensity * m.words;
     if (over > 0) {
-      excess += over;
+      // A stuffed keyword's repeats past a topic word's natural density are padding, not text (the page score reads
+      // the article's length); each repeat of "password manager" is two words of it.
+      excess += Math.max(0, n - STUFFING.naturalDensity * m.words) * w.split(' ').length;
       if (over > worstExcess) {
         worstExcess = over;
         worst = w;

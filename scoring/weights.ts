@@ -84,6 +84,8 @@ export const STUFFING = Object.freeze({
   // "Mozilla" on the Mozilla article); 10% and ten repeats is past any natural use.
   maxDensity: 0.1,
   minCount: 10,
+  // A stuffed keyword's words past this density do not count as the section's text.
+  naturalDensity: 0.03,
   // …and the penalty needs the keyword over 6% of the whole page's words.
   pageDensity: 0.06,
   penalty: 5,
