@@ -155,13 +155,23 @@ function readsLanguage(signal: { languages: 'any' | readonly string[] }, ctx: Me
 }
 
 const languageNames = typeof Intl !== 'undefined' && 'DisplayNames' in Intl ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+/**
+ * Names already looked up. Every signal a page's language rules out names its language again in every section, and
+ * ICU's look-up cost about 2% of judging on the pages in other languages: each code is looked up once.
+ */
+const languageNameCache = new Map<string, string>();
 /** "German" for "de"; the code itself where the runtime has no names. */
 export function languageName(code: string): string {
-  try {
-    return languageNames?.of(code) ?? code;
-  } catch {
-    return code;
+  let name = languageNameCache.get(code);
+  if (name === undefined) {
+    try {
+      name = languageNames?.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNameCache.set(code, name);
   }
+  return name;
 }
 
 /** Runs every section signal (the trainer reads the same findings: training/dataset.ts). */

@@ -124,14 +124,16 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
       continue;
     }
     if (s.words < 6 || s.words > 70) continue;
-    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || /[?]\s*$/.test(s.text)) continue;
-    // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
-    if (LOREM.test(s.text) || (english && englishShare(s.text) < 0.08)) continue;
-    // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
-    if (/\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text) || (s.cues && hasCue(s.cues, 'unit'))) continue;
+    // The tests that skip a sentence, the cheap ones first (the sentence's cue bits, then its text).
+    // Reported words, quotations, an interview turn, the text about itself, or the author's own voice.
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
     const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
     if (cue('firstPlural') || cue('firstSingular')) continue;
+    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || /[?]\s*$/.test(s.text)) continue;
+    // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
+    if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
+    // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
+    if (LOREM.test(s.text) || (english && englishShare(s.text) < 0.08)) continue;
     const text = s.text;
     const imperative = cue('imperative');
     // A general claim is in the present and names nobody; a narrated event, a bio line or the author's own plans is not.

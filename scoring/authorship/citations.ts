@@ -69,11 +69,16 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-    if (pageSite && siteOf(url.hostname) === pageSite) continue;
-    url.hash = '';
-    if (seen.has(url.href)) continue;
-    seen.add(url.href);
-    out.push({ href: url.href, host: url.hostname.toLowerCase().replace(/^www\./, ''), kind: classifyHost(url.hostname) });
+    const hostname = url.hostname;
+    if (pageSite && siteOf(hostname) === pageSite) continue;
+    // The address without its fragment: what `url.hash = ''` leaves, cut from the serialization (a parsed URL's only
+    // "#" opens its fragment) instead of parsing the URL again through the setter.
+    const whole = url.href;
+    const fragment = whole.indexOf('#');
+    const address = fragment < 0 ? whole : whole.slice(0, fragment);
+    if (seen.has(address)) continue;
+    seen.add(address);
+    out.push({ href: address, host: hostname.toLowerCase().replace(/^www\./, ''), kind: classifyHost(hostname) });
   }
   const byKind: Record<SourceKind, number> = { academic: 0, government: 0, news: 0, reference: 0, social: 0, other: 0 };
   for (const l of out) byKind[l.kind]++;

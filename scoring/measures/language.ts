@@ -23,15 +23,33 @@ export interface LanguageDecision {
 /** When the text seems to contradict the page's declaration, a longer sample must confirm it before it wins. */
 const CONFIRM_CHARS = 2500;
 
-function guess(sample: string, confidence: number, lead: number): string | null {
-  if (sample.length < MIN_DETECT_CHARS) return null;
-  try {
-    const [top, second] = detectAll(sample);
-    // tinyld's accuracy is a relative confidence; a weak or contested guess is not trusted.
-    return top && top.accuracy >= confidence && top.accuracy >= lead * (second?.accuracy ?? 0) ? top.lang : null;
-  } catch {
-    return null;
+type Detection = ReturnType<typeof detectAll> | null;
+
+/**
+ * tinyld's ranking of `sample` (null when it throws), remembered for one decision in `seen`: a sample read twice
+ * (the long sample after an unsure guess, then again to confirm a guess that contradicts the declaration; or a
+ * text shorter than the first sample) is detected once. tinyld costs milliseconds a sample.
+ */
+function detect(sample: string, seen: Map<string, Detection>): Detection {
+  let ranking = seen.get(sample);
+  if (ranking === undefined) {
+    try {
+      ranking = detectAll(sample);
+    } catch {
+      ranking = null;
+    }
+    seen.set(sample, ranking);
   }
+  return ranking;
+}
+
+function guess(sample: string, confidence: number, lead: number, seen: Map<string, Detection>): string | null {
+  if (sample.length < MIN_DETECT_CHARS) return null;
+  const ranking = detect(sample, seen);
+  if (!ranking) return null;
+  const [top, second] = ranking;
+  // tinyld's accuracy is a relative confidence; a weak or contested guess is not trusted.
+  return top && top.accuracy >= confidence && top.accuracy >= lead * (second?.accuracy ?? 0) ? top.lang : null;
 }
 
 /**
@@ -74,12 +92,13 @@ export function decideLanguage(declared: string | null, text: string): LanguageD
     // Undeclared but English by its function words (English prose 0.26–0.45 on the corpus, other languages ≤ 0.07).
     if (!declared && looksEnglish) return { lang: 'en', source: 'detected' };
   }
-  let detected = guess(text.slice(0, SAMPLE_CHARS), MIN_CONFIDENCE, MIN_LEAD);
+  const seen = new Map<string, Detection>();
+  let detected = guess(text.slice(0, SAMPLE_CHARS), MIN_CONFIDENCE, MIN_LEAD, seen);
   // Not sure on a short sample: read more before giving up.
-  if (!detected && text.length > SAMPLE_CHARS) detected = guess(text.slice(0, CONFIRM_CHARS), MIN_CONFIDENCE, MIN_LEAD);
+  if (!detected && text.length > SAMPLE_CHARS) detected = guess(text.slice(0, CONFIRM_CHARS), MIN_CONFIDENCE, MIN_LEAD, seen);
   if (detected && declared && detected !== declared) {
     // Rare (6 of 352 corpus pages with a declaration): read more before overruling the page.
-    detected = guess(text.slice(0, CONFIRM_CHARS), 0.5, 3);
+    detected = guess(text.slice(0, CONFIRM_CHARS), 0.5, 3, seen);
   }
   if (detected && declared === detected) return { lang: detected, source: 'declared+detected' };
   if (detected) return { lang: detected, source: 'detected' };

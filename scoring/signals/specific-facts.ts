@@ -83,15 +83,21 @@ export default defineSectionSignal({
     }
     // Results written as data, not prose (box scores, standings, specifications): many plain figures beside
     // names. Shares and money stay out of this path, so a list of unsourced statistics never reads as reporting.
-    const plain = section.sentences.filter((s) => !QUANTITY_LINE.test(s.text) && !isRecipeLine(s.text)).flatMap((s) => s.figures.filter((f) => f.kind === 'number' || f.kind === 'count' || f.kind === 'measure'));
-    const named = section.sentences.some((s) => s.specifics.names > 0);
-    if (findings.length === 0 && named && plain.length >= options.minPlainFigures && plain.length / Math.max(1, section.words) >= options.minFigureDensity) {
+    // Read only when nothing else was found and a name is there; a sentence without figures adds none, so its text is
+    // not tested.
+    const plainFigures = () =>
+      section.sentences
+        .filter((s) => s.figures.length > 0 && !QUANTITY_LINE.test(s.text) && !isRecipeLine(s.text))
+        .flatMap((s) => s.figures.filter((f) => f.kind === 'number' || f.kind === 'count' || f.kind === 'measure')).length;
+    const named = findings.length === 0 && section.sentences.some((s) => s.specifics.names > 0);
+    const plain = named ? plainFigures() : 0;
+    if (named && plain >= options.minPlainFigures && plain / Math.max(1, section.words) >= options.minFigureDensity) {
       const densest = [...section.sentences].sort((a, b) => b.figures.length - a.figures.length)[0]!;
       findings.push({
         messageId: 'dense-results',
         kind: 'specific_facts',
         text: densest.text,
-        why: `${plain.length} figures in ${section.words} words: results reported as data`,
+        why: `${plain} figures in ${section.words} words: results reported as data`,
         target: sentenceTarget(section.index, densest),
       });
     }

@@ -35,6 +35,31 @@ export type PageFacts = z.input<typeof PageFacts>;
 export type PageFactsResolved = z.output<typeof PageFacts>;
 
 /**
+ * `PageFacts.parse` without the validation: the defaults filled in. The facts are built typed (scoring/page
+ * pageFacts, or a test), and the markup checks and the snippet each parsed them again on every page: a zod pass
+ * cost as much as the checks themselves.
+ */
+export function resolvePageFacts(f: PageFacts): PageFactsResolved {
+  return {
+    url: f.url,
+    headline: f.headline,
+    isArticle: f.isArticle,
+    byline: f.byline,
+    authorUrl: f.authorUrl ?? null,
+    authorSameAs: f.authorSameAs ?? [],
+    datePublished: f.datePublished,
+    dateModified: f.dateModified,
+    sections: f.sections,
+    hasOwnDataTable: f.hasOwnDataTable,
+    dataTableCaption: f.dataTableCaption ?? null,
+    publisherName: f.publisherName ?? null,
+    publisherLogo: f.publisherLogo ?? null,
+    image: f.image ?? null,
+    description: f.description ?? null,
+  };
+}
+
+/**
  * An interrogative word followed by an auxiliary ("What is…", "How do…", "Why does…"), or an auxiliary opening the
  * heading ("Can I…", "Is it…"). Headings such as "How to set up…", "What we measured" or "Why speed matters" open
  * with the same words but are titles, not questions.

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Entity, StructuredData } from './schema';
 import { walkEntities } from './extract';
 import { ARTICLE_TYPES } from './rules';
-import { PageFacts, answeredQuestions, bylineName, normalizeText } from './facts';
+import { resolvePageFacts, answeredQuestions, bylineName, normalizeText } from './facts';
 import type { PageFacts as PageFactsInput } from './facts';
 
 export const MissingFlag = z.object({
@@ -78,7 +78,7 @@ export function namesAgree(visible: string, markup: string): boolean {
 }
 
 export function findMissingMarkup(data: StructuredData, factsInput: PageFactsInput): MissingFlag[] {
-  const facts = PageFacts.parse(factsInput);
+  const facts = resolvePageFacts(factsInput);
   const flags: MissingFlag[] = [];
   const all = walkEntities(data).map((w) => w.entity);
   const articles = all.filter((e) => hasType(e, ARTICLE_TYPES));

@@ -2,7 +2,7 @@
  * Suggests a JSON-LD snippet built only from what the page shows (never invented values), for the author to paste
  * into a `<script type="application/ld+json">` element. Follows the example shapes of Google's Article and FAQ docs.
  */
-import { PageFacts, answeredQuestions } from './facts';
+import { resolvePageFacts, answeredQuestions } from './facts';
 import type { PageFacts as PageFactsInput } from './facts';
 import { bylineName } from './facts';
 
@@ -18,7 +18,7 @@ export function escapeForScript(json: string): string {
 }
 
 export function suggestJsonLd(factsInput: PageFactsInput): string | null {
-  const facts = PageFacts.parse(factsInput);
+  const facts = resolvePageFacts(factsInput);
   const graph: Json[] = [];
 
   if (facts.isArticle && facts.headline) {
