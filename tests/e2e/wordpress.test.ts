@@ -145,9 +145,14 @@ describe.skipIf(!enabled)('a real WordPress (Chromium)', () => {
     await editor.keyboard.press('Enter');
     // The link dialog opening and closing changes the editor's structure: let that re-read finish before the figure is
     // typed, or the figure's keys fall into the same batch and it is (rightly) a full re-read, not the fast path.
+    // First the badge moves (the linked source lifts the section), then the panel's timing line is quiet: under load, a
+    // quiet line alone could be a re-read that had not started yet.
+    await waitFor(() => badgeText(h.sw, tabId), (t) => /^\d+$/.test(t) && t !== before, 'the badge to read the linked source', 30_000);
     await settled(panel);
     await para.click();
     await editor.keyboard.press('Control+End');
+    // Clicking back into the paragraph can re-render the block's toolbar: let any re-read it causes finish too.
+    await settled(panel, 1_000);
     await editor.keyboard.type(FIGURE, { delay: 5 });
     const typedAt = Date.now();
     // The same number the engine gives for the editor page as it now is, and higher than before.
