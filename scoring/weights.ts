@@ -99,7 +99,7 @@ export const UNSCORED_SIGNALS: ReadonlySet<string> = new Set(['unsourced-statist
 
 /**
  * Score bands of the badge and panel, derived from the fitted page score on ../shared/labels (dev/ and dev-de/): the
- * median score of pages readers rated 1 (pure synthesis) is 16, rated 2: 40, rated 3: 57, rated 4: 62. At or above `high` a page
+ * median score of pages readers rated 1 (pure synthesis) is 17, rated 2: 39, rated 3: 57, rated 4: 60. At or above `high` a page
  * gives writers reasons to cite it; below `mid` it is mostly synthesis.
  */
 export const SCORE_BANDS = Object.freeze({ high: 55, mid: 35 });
