@@ -100,6 +100,11 @@ function classOf(c: number): number {
   }
 }
 
+/** SB3, SB4: where the text goes on after the paragraph separator at `at` (CR LF is one separator). */
+function afterSeparator(cls: Uint8Array, at: number, n: number): number {
+  return cls[at] === CR && at + 1 < n && cls[at + 1] === LF ? at + 2 : at + 1;
+}
+
 /**
  * The start of every sentence segment of `text` but the first (0), in order, as ICU's sentence iterator gives them;
  * null when the text holds a character outside the fast alphabet.
@@ -121,9 +126,8 @@ export function sentenceStarts(text: string): number[] | null {
     const c = cls[i]!;
     // SB3, SB4: CR × LF; a break after every paragraph separator.
     if (c === CR || c === LF) {
-      const end = c === CR && i + 1 < n && cls[i + 1] === LF ? i + 2 : i + 1;
-      if (end < n) starts.push(end);
-      i = end;
+      i = afterSeparator(cls, i, n);
+      if (i < n) starts.push(i);
       continue;
     }
     if (c !== ATERM && c !== STERM) {
@@ -143,9 +147,8 @@ export function sentenceStarts(text: string): number[] | null {
     if (k >= n) break;
     const at = cls[k]!;
     if (at === CR || at === LF) {
-      const end = at === CR && k + 1 < n && cls[k + 1] === LF ? k + 2 : k + 1;
-      if (end < n) starts.push(end);
-      i = end;
+      i = afterSeparator(cls, k, n);
+      if (i < n) starts.push(i);
       continue;
     }
     // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower ("etc. and", "e.g. 5 apples").
