@@ -23,10 +23,12 @@ import { cohenKappa, matthews, spearman } from './stats';
 const args = process.argv.slice(2);
 const CHECK = args.includes('--check');
 const VERBOSE = args.includes('--verbose');
-/** --dump FILE: write the cross-validated section probabilities (for looking at thresholds and errors). */
+/** --dump FILE: write every evaluation's section probabilities and page inputs, tagged by run (each fold assignment, 'shipped', 'german'), for looking at thresholds and errors. */
 const DUMP = args.includes('--dump') ? args[args.indexOf('--dump') + 1]! : null;
 const dumped: object[] = [];
 const dumpedPages: object[] = [];
+/** Which evaluation the dumped rows belong to: the fold assignment's number, 'shipped' or 'german'. */
+let dumpTag: number | string = 0;
 const K = 5;
 /** Cross-validation is repeated with this many fold assignments: one assignment's κ moves by ±0.01–0.02. */
 const REPEATS = args.includes('--repeats') ? Math.max(1, Number(args[args.indexOf('--repeats') + 1])) : 3;
@@ -299,12 +301,13 @@ function evaluate(pages: PageRows[], coefficientsFor: (p: PageRows) => Coefficie
   for (const p of pages) {
     const c = coefficientsFor(p);
     const inputs = pageInputs(p, c);
-    if (DUMP) dumpedPages.push({ page: p.page, rating: p.rating, sections: inputs, floors: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => s.floors.filter(Boolean)), x: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => [...s.x]) });
+    const score = pageScoreWith(inputs, c);
+    if (DUMP) dumpedPages.push({ run: dumpTag, page: p.page, rating: p.rating, score, sections: inputs, floors: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => s.floors.filter(Boolean)), x: p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => [...s.x]) });
     ratings.push(p.rating);
-    scores.push(pageScoreWith(inputs, c));
+    scores.push(score);
     for (const r of p.rows) {
       const d = withFloors(decideSection(r.x, r.base, c), r.floors);
-      if (DUMP) dumped.push({ page: p.page, truth: r.label.verdict, citable: d.citable, primary: d.primary, words: r.words, english: r.english });
+      if (DUMP) dumped.push({ run: dumpTag, page: p.page, truth: r.label.verdict, citable: d.citable, primary: d.primary, words: r.words, english: r.english });
       truth.push(r.label.verdict!);
       said.push(d.verdict);
       if (log && d.verdict !== r.label.verdict) {
@@ -324,6 +327,7 @@ function pageScoreWith(inputs: { citable: number; primary: number; words: number
 
 // --- Cross-validation on dev/ (outer 5 folds; λ and the page model chosen inside each training part) ---
 function crossValidate(seed: number, log?: string[]): Figures {
+  dumpTag = seed;
   const folds = foldsOf(
     dev.map((p) => p.page),
     K,
@@ -346,7 +350,6 @@ function crossValidate(seed: number, log?: string[]): Figures {
 }
 const cvLog: string[] = [];
 const cv = crossValidate(0, VERBOSE ? cvLog : undefined);
-if (DUMP) writeFileSync(DUMP, JSON.stringify({ sections: dumped, pages: dumpedPages }));
 const repeats = [cv];
 for (let seed = 1; seed < REPEATS; seed++) repeats.push(crossValidate(seed));
 const spread = (pick: (f: Figures) => number) => {
@@ -360,9 +363,12 @@ const shippedWords = lexicalize(dev, de);
 const final = fitSections(dev, shippedWords);
 const finalPage = fitPage(dev, outOfFold(dev, K));
 const shipped = coefficientsOf(final, finalPage.model);
+dumpTag = 'shipped';
 const training = merged([evaluate(dev, () => shipped)]);
 const deLog: string[] = [];
+dumpTag = 'german';
 const german = merged([evaluate(de, () => shipped, VERBOSE ? deLog : undefined)]);
+if (DUMP) writeFileSync(DUMP, JSON.stringify({ sections: dumped, pages: dumpedPages }));
 
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
 function print(name: string, f: Figures) {

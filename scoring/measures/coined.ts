@@ -5,6 +5,7 @@
  * the page's coined names, so a section defining one of the method's stages ("The Plan Stage") is read as part of it.
  */
 import type { Snapshot, SnapshotSection } from '../snapshot';
+import { readsAsProse } from './prose';
 
 /** Nouns that make a name a method or concept ("the Skyscraper Technique", "the 3C Framework"). */
 const METHOD = String.raw`(?:Framework|Method|Methodology|Model|Matrix|Loop|Funnel|Flywheel|Pyramid|Canvas|Scorecard|Index|Rule|Principle|Test|Playbook|Formula|Protocol|Cycle|Ladder|Stack|Blueprint|Technique|Approach|Strategy|System|Process|Score|Quadrant|Map|Checklist|Spectrum|Curve|Effect|Paradox|Law|Gap|Theory)`;
@@ -111,7 +112,7 @@ export function pageCoinages(snapshot: Snapshot): string[] {
   for (const section of snapshot.sections) {
     let made = false;
     for (const block of section.blocks) {
-      if (block.kind === 'pre' || block.kind === 'table') continue;
+      if (!readsAsProse(block)) continue;
       if (!PAGE_GATE.test(block.text)) continue;
       for (const piece of block.text.match(PIECES) ?? []) {
         const s = piece.trim();

@@ -8,6 +8,7 @@ import { findFigures, STAT_KINDS } from './figures';
 import { firstPersonKind } from './first-person';
 import { decideLanguage, type LanguageDecision } from './language';
 import { isStoryDialogue } from './story';
+import { readsAsProse } from './prose';
 import { findQuotations } from './quotations';
 import { specificsOf } from './specifics';
 import type { PageMeasures, SectionMeasures, Sentence } from './types';
@@ -219,7 +220,7 @@ export function languageSample(snapshot: Snapshot): string {
   let sample = '';
   outer: for (const s of snapshot.sections) {
     for (const b of s.blocks) {
-      if (b.kind === 'pre' || b.kind === 'table') continue;
+      if (!readsAsProse(b)) continue;
       sample += `${b.text} `;
       if (sample.length >= 2500) break outer;
     }
@@ -249,7 +250,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
   let steps = 0;
   let codeBlocks = 0;
   section.blocks.forEach((block, b) => {
-    if (block.kind === 'pre' || block.kind === 'table') {
+    if (!readsAsProse(block)) {
       words += countWords(block.text, ctx.wordSegmenter);
       if (block.kind === 'pre') codeBlocks++;
       return;

@@ -5,6 +5,7 @@
  */
 import type { SnapshotBlock } from '../snapshot';
 import type { Quotation } from './types';
+import { readsAsProse } from './prose';
 import { speaksAsSelf } from './cues';
 import { findNames, looksLikePerson, type NameSpan } from './names';
 
@@ -23,7 +24,7 @@ export function findQuotations(blocks: SnapshotBlock[], lang: 'en' | 'de' = 'en'
   const speakerOf = lang === 'de' ? germanSpeakerAround : speakerAround;
   const turns = lang === 'de' ? interviewTurns(blocks, heading) : null;
   blocks.forEach((block, b) => {
-    if (block.kind === 'pre' || block.kind === 'table') return;
+    if (!readsAsProse(block)) return;
     if (block.kind === 'blockquote') {
       const speaker = lang === 'de' ? germanSpeakerAround(block.text, 0, block.text.length) : blockquoteSpeaker(block);
       if (wordCount(block.text) >= MIN_QUOTE_WORDS) {
