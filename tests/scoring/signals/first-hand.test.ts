@@ -16,6 +16,8 @@ describe('first-hand', () => {
     ['an organisation announcing its own act', 'Today, we filed a settlement with the federal court that will end the program.', 'pass', 'first-person-account'],
     ['opinion, not an account', 'I think Porto is lovely.', 'fail', null],
     ['modal advice', 'We can visit Porto in May.', 'fail', null],
+    ['an errand of the author’s, with a name', 'The day the update shipped, I rushed over to Best Buy to find the cheapest compatible TV.', 'pass', 'first-person-account'],
+    ['choosing at the counter, with a name', 'We picked out a couple of each flavour at Dezuka Suisan and took the tray to the counter.', 'pass', 'first-person-account'],
   ];
   it.each(cases)('%s', (_name, text, status, messageId) => {
     const out = runSignal(signal, text);
