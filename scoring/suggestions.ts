@@ -112,9 +112,11 @@ const FINITE_VERB =
 /** The claims of a section that most need support, best first (at most one per sentence). */
 export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[] = [], english = true): Claim[] {
   const flagged = new Set(unsourced.map((s) => `${s.block}:${s.start}`));
-  const steps = stepsOf(section);
-  // A section that walks through steps (a list of them, or "first … then …"): its method is its claim.
-  const processSection = steps.length >= 2 && (section.steps > 0 || section.blocks.some((b) => b.kind === 'li'));
+  // A section that walks through steps (a list of them, or "first … then …"): its method is its claim. Its steps are
+  // read only where it has a list or numbered steps (nothing else reads them here).
+  const listed = section.steps > 0 || section.blocks.some((b) => b.kind === 'li');
+  const steps = listed ? stepsOf(section) : [];
+  const processSection = listed && steps.length >= 2;
   const out: Claim[] = [];
   for (const s of section.sentences) {
     const block = section.blocks[s.block];
@@ -250,7 +252,7 @@ export function suggestionsFor(section: SectionMeasures, _pageTitle: string | nu
  * One suggestion for one claim. `steps`, for a method, are the steps to name when they are not the section's own
  * (a walk-through told in the sub-sections that follow it: scoring/plan.ts).
  */
-export function suggestionOf(claim: Claim, section: SectionMeasures, english = true, steps: readonly string[] = stepsOf(section)): Omit<Suggestion, 'id' | 'dismissed'> {
+export function suggestionOf(claim: Claim, section: SectionMeasures, english = true, steps?: readonly string[]): Omit<Suggestion, 'id' | 'dismissed'> {
   const s = claim.sentence;
   const after = `after “${excerpt(s.text)}”`;
   // Only a paragraph's sentence is embedded: a list item is often a fragment ("Feel a deep desire to …").
@@ -266,9 +268,11 @@ export function suggestionOf(claim: Claim, section: SectionMeasures, english = t
       break;
     }
     case 'named_framework': {
+      // The section's own steps are read only for a method: no other suggestion names them.
+      const named = steps ?? stepsOf(section);
       message =
-        steps.length >= 2
-          ? `Give the method this section walks through a name others can cite, ${after}: “We call ${stepsPhrase(steps)} the ___ [name] method: ___ [what it achieves, in one sentence].”`
+        named.length >= 2
+          ? `Give the method this section walks through a name others can cite, ${after}: “We call ${stepsPhrase(named)} the ___ [name] method: ___ [what it achieves, in one sentence].”`
           : `Give the method this section walks through a name others can cite, ${after}: “We call this the ___ [name] method: ___ [its steps, in order], so that ___ [what it achieves].”`;
       break;
     }
@@ -343,7 +347,8 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
       break;
     }
     // A comma splice into an instruction ("…, keep stirring") or a gloss (", that is, …") ends the claim.
-    if (/,$/.test(w) && (isInstruction(words.slice(i + 1).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
+    // (isInstruction reads the first two words and the character after them: three words answer as the whole rest does.)
+    if (/,$/.test(w) && (isInstruction(words.slice(i + 1, i + 4).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
       cut = i + 1;
       break;
     }
@@ -367,7 +372,8 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // A verb cut from its complement by a comma ("the plan is, that next week …") does not read.
   if (/\b(?:is|are|was|were|be),/.test(clause)) return null;
   if (/[([]/.test(clause) || /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/.test(clause) || /^(?:it|they|this|that|these|those|he|she|its|their|his|her)\b/i.test(clause)) return null;
-  if (!FINITE_VERB.test(clause.split(' ').slice(1).join(' '))) return null;
+  // The clause after its first word.
+  if (!FINITE_VERB.test(clause.slice(clause.indexOf(' ') + 1))) return null;
   // A clause cut before its object ("… doing the things you") does not read.
   if (/\b(?:you|the|a|an|to|of|and|or|with|for|in|on|at|by|from|your|their|its|our|as|than|that|which|this|is|are)$/i.test(clause)) return null;
   const lowered = lowerFirst(clause, section);
@@ -404,8 +410,9 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
     // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
     const lowerRe = new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u');
     const capRe = new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u');
-    if (section.blocks.some((b) => lowerRe.test(b.text))) common = true;
-    else if (!section.blocks.some((b) => capRe.test(b.text))) {
+    // Each pattern holds its word as written: a block without it is not scanned.
+    if (section.blocks.some((b) => b.text.includes(lower) && lowerRe.test(b.text))) common = true;
+    else if (!section.blocks.some((b) => b.text.includes(word) && capRe.test(b.text))) {
       common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
       if (!common) return null;
     }
