@@ -16,6 +16,7 @@ import { keywordsOf } from './keywords';
 import { cueLang, sentenceCues, type CueLang } from './cues';
 import { coinedFor, pageCoinages } from './coined';
 import { rootRules, sentenceStarts } from './sentence-breaks';
+import { countWords } from './words';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -35,33 +36,7 @@ export interface MeasureContext {
   coined: string[];
 }
 
-/**
- * Counts words. Intl.Segmenter's word mode measured ~60× slower than a scan on Latin text (README, "Speed"), so it
- * is used only for languages written without spaces; elsewhere a word is a run of characters between spaces that
- * holds at least one letter or digit.
- */
-export function countWords(text: string, segmenter: Intl.Segmenter | null = null): number {
-  if (segmenter) {
-    let n = 0;
-    for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
-    return n;
-  }
-  let n = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
-      counted = false;
-      continue;
-    }
-    // A token of punctuation alone ("—", "|") is not a word.
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-}
+export { countWords } from './words';
 
 /** Segmenters are costly to construct and stateless to use: one per language for the life of the module. */
 const segmenters = new Map<string, Intl.Segmenter>();
