@@ -109,6 +109,16 @@ const LEADING_ADVERBIAL =
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|can|cannot|could|will|would|should|may|might|must|does|do|did|isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|makes?|helps?|takes?|gives?|leads?|causes?|needs?|means?|works?|uses?|offers?|provides?|requires?|allows?|improves?|increases?|reduces?|affects?|depends?|tends?|remains?|becomes?|seems?|comes?|goes|gets?|keeps?|lets?|shows?|contains?|includes?|supports?|runs?|costs?|saves?|adds?|creates?|builds?|protects?|prevents?|matters?|lasts?|grows?|drives?|boosts?|lowers?|raises?|[a-z]{3,}ed)\b/;
 
+/**
+ * Does the text end with a final stop, perhaps then a closing quotation mark or bracket (`/[.!…]["”’)]?$/`)? Read
+ * off its last two characters: the pattern, anchored at the end only, was tried from every character.
+ */
+function endsWithStop(text: string): boolean {
+  const stop = (c: string | undefined) => c === '.' || c === '!' || c === '…';
+  const last = text[text.length - 1];
+  return stop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && stop(text[text.length - 2]));
+}
+
 /** The claims of a section that most need support, best first (at most one per sentence). */
 export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[] = [], english = true): Claim[] {
   const flagged = new Set(unsourced.map((s) => `${s.block}:${s.start}`));
@@ -131,7 +141,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
     const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
     if (cue('firstPlural') || cue('firstSingular')) continue;
-    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || /[?]\s*$/.test(s.text)) continue;
+    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || (s.text.includes('?') && /[?]\s*$/.test(s.text))) continue;
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
     if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
@@ -192,7 +202,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (cue('modal') && cue('secondPerson')) need -= 1;
     if (s.words < 8) need -= 1;
     // A line without a final stop is a caption, a label or a heading run into the text.
-    if (!/[.!…]["”’)]?$/.test(text)) need -= 1;
+    if (!endsWithStop(text)) need -= 1;
     if (/^(?:it|they|this|that|these|those|he|she|here|there|if|when|why|how|what)\b/i.test(text.trim())) need -= 1.5;
     // A sentence that continues another ("Because …", "And …") or an aside in brackets does not stand alone.
     if (/^(?:because|so|and|but|or|nor|yet)\b|^[(\[]/i.test(text.trim())) need -= 1;

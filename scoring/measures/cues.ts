@@ -201,6 +201,9 @@ const DE_CAP_EXCLUDE = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|I
 /** A name (one to three capitalized words) and a colon opening the sentence: a turn in an interview transcript. */
 const SPEAKER_TURN = /^[A-ZÄÖÜ][\p{L}.'’-]{0,30}(?:\s[A-ZÄÖÜ][\p{L}.'’-]{0,30}){0,2}:\s/u;
 
+/** A question mark closing the sentence (a closing quotation mark and spaces may follow it). */
+const QUESTION = /\?["”“»]?\s*$/;
+
 /** Question-and-answer labels of an interview transcript. */
 const QA_LABEL = /^(?:Q|A|Question|Answer|Frage|Antwort|F)\s*:/;
 
@@ -232,13 +235,14 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
     } else if (cue === 'speakerTurn') {
       // "Atim: Ich musste tanzen…", "Rick: I think…", "Q: …": a label and a colon is a turn in an interview when the
       // words after it are someone speaking as themselves (labels such as "Photo:", "Prep Time:", "Note:" are not).
-      const turn = SPEAKER_TURN.exec(t);
+      const turn = t.includes(':') ? SPEAKER_TURN.exec(t) : null;
       if (turn) {
         const rest = t.slice(turn[0].length);
         hit = QA_LABEL.test(turn[0]) || speaksAsSelf(rest, lang);
       }
     } else if (cue === 'question') {
-      hit = /\?["”“»]?\s*$/.test(t);
+      // A pattern anchored at the end is tried from every character: a sentence without "?" skips it.
+      hit = t.includes('?') && QUESTION.test(t);
     } else {
       const { re, gate } = rows[i]!;
       if (re) {
