@@ -63,7 +63,7 @@ export function findFigures(text: string): Figure[] {
   if (!words.digit && !has(words, FIGURE_WORDS)) return [];
   // Which characters earlier matches claimed: testing a match against this costs its length, where testing it against
   // the list of earlier matches cost their number (quadratic on a paragraph of thousands of figures).
-  const taken = new Uint8Array(text.length);
+  const taken = cleared(text.length);
   const out: Figure[] = [];
   for (const { kind, re, digit } of PATTERNS) {
     if (digit && !words.digit) continue;
@@ -83,6 +83,20 @@ export function findFigures(text: string): Figure[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One buffer for `taken`, grown as needed and cleared for each text: a typed array per sentence was an allocation
+ * outside the heap for every sentence longer than 64 characters.
+ */
+let takenBuffer = new Uint8Array(512);
+/** The first `length` bytes of the buffer, zeroed. */
+function cleared(length: number): Uint8Array {
+  // A text longer than any paragraph of the corpus gets its own, not kept for the module's life.
+  if (length > 65536) return new Uint8Array(length);
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
+  else takenBuffer.fill(0, 0, length);
+  return takenBuffer;
 }
 
 function claimed(taken: Uint8Array, start: number, end: number): boolean {
