@@ -337,12 +337,12 @@ export function representativeSentence(kind: SuggestionKind): string {
  * an instruction, a subordinate clause, a quotation, or too long).
  */
 export function clauseOf(text: string, section?: SectionMeasures): string | null {
-  // The test below on a question mark, a colon or a double quote, made first: collapsing spaces and dropping a leading
+  // A question mark, a colon or a double quote: tested once, here, since collapsing spaces and dropping a leading
   // adverbial ("However, ") leave those characters where they are.
   if (/[?!:"“”„]/.test(text)) return null;
   let t = text.trim().replace(/\s+/g, ' ');
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
-  if (/[?!:]/.test(t) || /["“”„]/.test(t) || /\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
+  if (/\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
   if (NOT_EMBEDDABLE.test(t)) return null;
   // An introductory phrase ("Honestly,", "Over at Amazon,") does not read after "whether".
   const intro = /^((?:\S+\s+){0,3}\S+),/.exec(t);
@@ -352,21 +352,24 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   let cut = words.length;
   for (let i = 3; i < words.length; i++) {
     const w = words[i]!;
-    if (/[;:—–]$/.test(w) || w === '—' || w === '–' || w === '--' || w === '-') {
+    // The ends of words read by character, not by a pattern per word.
+    const last = w[w.length - 1];
+    const comma = last === ',';
+    if (last === ';' || last === ':' || last === '—' || last === '–' || w === '--' || w === '-') {
       cut = i + (w.length > 1 ? 1 : 0);
       break;
     }
     // A comma splice into an instruction ("…, keep stirring") or a gloss (", that is, …") ends the claim.
     // (isInstruction reads the first two words and the character after them: three words answer as the whole rest does.)
-    if (/,$/.test(w) && (isInstruction(words.slice(i + 1, i + 4).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
+    if (comma && (isInstruction(words.slice(i + 1, i + 4).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
       cut = i + 1;
       break;
     }
-    if (/^(?:such|including|like|especially|e\.g\.)$/i.test(w) && i >= 4) {
+    if (i >= 4 && /^(?:such|including|like|especially|e\.g\.)$/i.test(w)) {
       cut = i;
       break;
     }
-    if (/,$/.test(w) && /^(?:which|and|but|so|while|because|although|as|since|though|whereas|meaning|making|leading|so that)$/i.test(words[i + 1] ?? '')) {
+    if (comma && /^(?:which|and|but|so|while|because|although|as|since|though|whereas|meaning|making|leading|so that)$/i.test(words[i + 1] ?? '')) {
       cut = i + 1;
       break;
     }
