@@ -421,16 +421,22 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
     // A name is written with its capital mid-sentence too; a common word is written in lower case there
     // ("Email marketing" → "email"). A word the section uses nowhere else is common when it reads like one.
     // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
-    const lowerRe = new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u');
-    const capRe = new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u');
-    // Each pattern holds its word as written: a block without it is not scanned.
-    if (section.blocks.some((b) => b.text.includes(lower) && lowerRe.test(b.text))) common = true;
-    else if (!section.blocks.some((b) => b.text.includes(word) && capRe.test(b.text))) {
+    // Each pattern holds its word as written: it is built, and a block scanned, only where the word is.
+    if (writtenIn(section, lower, () => new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u'))) common = true;
+    else if (!writtenIn(section, word, () => new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u'))) {
       common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
       if (!common) return null;
     }
   }
   return common ? lower + clause.slice(word.length) : clause;
+}
+
+/** Does a block of the section match `pattern`, which only matches text holding `word`? Built only if one holds it. */
+function writtenIn(section: SectionMeasures, word: string, pattern: () => RegExp): boolean {
+  const blocks = section.blocks.filter((b) => b.text.includes(word));
+  if (blocks.length === 0) return false;
+  const re = pattern();
+  return blocks.some((b) => re.test(b.text));
 }
 
 /**
