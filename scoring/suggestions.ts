@@ -109,12 +109,24 @@ const LEADING_ADVERBIAL =
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|can|cannot|could|will|would|should|may|might|must|does|do|did|isn['’]t|aren['’]t|doesn['’]t|don['’]t|won['’]t|makes?|helps?|takes?|gives?|leads?|causes?|needs?|means?|works?|uses?|offers?|provides?|requires?|allows?|improves?|increases?|reduces?|affects?|depends?|tends?|remains?|becomes?|seems?|comes?|goes|gets?|keeps?|lets?|shows?|contains?|includes?|supports?|runs?|costs?|saves?|adds?|creates?|builds?|protects?|prevents?|matters?|lasts?|grows?|drives?|boosts?|lowers?|raises?|[a-z]{3,}ed)\b/;
 
+/**
+ * Does the text end with a final stop, perhaps then a closing quotation mark or bracket (`/[.!…]["”’)]?$/`)? Read
+ * off its last two characters: the pattern, anchored at the end only, was tried from every character.
+ */
+function endsWithStop(text: string): boolean {
+  const stop = (c: string | undefined) => c === '.' || c === '!' || c === '…';
+  const last = text[text.length - 1];
+  return stop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && stop(text[text.length - 2]));
+}
+
 /** The claims of a section that most need support, best first (at most one per sentence). */
 export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[] = [], english = true): Claim[] {
   const flagged = new Set(unsourced.map((s) => `${s.block}:${s.start}`));
-  const steps = stepsOf(section);
-  // A section that walks through steps (a list of them, or "first … then …"): its method is its claim.
-  const processSection = steps.length >= 2 && (section.steps > 0 || section.blocks.some((b) => b.kind === 'li'));
+  // A section that walks through steps (a list of them, or "first … then …"): its method is its claim. Its steps are
+  // read only where it has a list or numbered steps (nothing else reads them here).
+  const listed = section.steps > 0 || section.blocks.some((b) => b.kind === 'li');
+  const steps = listed ? stepsOf(section) : [];
+  const processSection = listed && steps.length >= 2;
   const out: Claim[] = [];
   for (const s of section.sentences) {
     const block = section.blocks[s.block];
@@ -129,7 +141,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
     const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
     if (cue('firstPlural') || cue('firstSingular')) continue;
-    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || /[?]\s*$/.test(s.text)) continue;
+    if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || (s.text.includes('?') && /[?]\s*$/.test(s.text))) continue;
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
     if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
@@ -190,7 +202,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (cue('modal') && cue('secondPerson')) need -= 1;
     if (s.words < 8) need -= 1;
     // A line without a final stop is a caption, a label or a heading run into the text.
-    if (!/[.!…]["”’)]?$/.test(text)) need -= 1;
+    if (!endsWithStop(text)) need -= 1;
     if (/^(?:it|they|this|that|these|those|he|she|here|there|if|when|why|how|what)\b/i.test(text.trim())) need -= 1.5;
     // A sentence that continues another ("Because …", "And …") or an aside in brackets does not stand alone.
     if (/^(?:because|so|and|but|or|nor|yet)\b|^[(\[]/i.test(text.trim())) need -= 1;
@@ -250,7 +262,7 @@ export function suggestionsFor(section: SectionMeasures, _pageTitle: string | nu
  * One suggestion for one claim. `steps`, for a method, are the steps to name when they are not the section's own
  * (a walk-through told in the sub-sections that follow it: scoring/plan.ts).
  */
-export function suggestionOf(claim: Claim, section: SectionMeasures, english = true, steps: readonly string[] = stepsOf(section)): Omit<Suggestion, 'id' | 'dismissed'> {
+export function suggestionOf(claim: Claim, section: SectionMeasures, english = true, steps?: readonly string[]): Omit<Suggestion, 'id' | 'dismissed'> {
   const s = claim.sentence;
   const after = `after “${excerpt(s.text)}”`;
   // Only a paragraph's sentence is embedded: a list item is often a fragment ("Feel a deep desire to …").
@@ -266,9 +278,11 @@ export function suggestionOf(claim: Claim, section: SectionMeasures, english = t
       break;
     }
     case 'named_framework': {
+      // The section's own steps are read only for a method: no other suggestion names them.
+      const named = steps ?? stepsOf(section);
       message =
-        steps.length >= 2
-          ? `Give the method this section walks through a name others can cite, ${after}: “We call ${stepsPhrase(steps)} the ___ [name] method: ___ [what it achieves, in one sentence].”`
+        named.length >= 2
+          ? `Give the method this section walks through a name others can cite, ${after}: “We call ${stepsPhrase(named)} the ___ [name] method: ___ [what it achieves, in one sentence].”`
           : `Give the method this section walks through a name others can cite, ${after}: “We call this the ___ [name] method: ___ [its steps, in order], so that ___ [what it achieves].”`;
       break;
     }
@@ -323,12 +337,12 @@ export function representativeSentence(kind: SuggestionKind): string {
  * an instruction, a subordinate clause, a quotation, or too long).
  */
 export function clauseOf(text: string, section?: SectionMeasures): string | null {
-  // The test below on a question mark, a colon or a double quote, made first: collapsing spaces and dropping a leading
+  // A question mark, a colon or a double quote: tested once, here, since collapsing spaces and dropping a leading
   // adverbial ("However, ") leave those characters where they are.
   if (/[?!:"“”„]/.test(text)) return null;
   let t = text.trim().replace(/\s+/g, ' ');
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
-  if (/[?!:]/.test(t) || /["“”„]/.test(t) || /\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
+  if (/\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
   if (NOT_EMBEDDABLE.test(t)) return null;
   // An introductory phrase ("Honestly,", "Over at Amazon,") does not read after "whether".
   const intro = /^((?:\S+\s+){0,3}\S+),/.exec(t);
@@ -338,20 +352,24 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   let cut = words.length;
   for (let i = 3; i < words.length; i++) {
     const w = words[i]!;
-    if (/[;:—–]$/.test(w) || w === '—' || w === '–' || w === '--' || w === '-') {
+    // The ends of words read by character, not by a pattern per word.
+    const last = w[w.length - 1];
+    const comma = last === ',';
+    if (last === ';' || last === ':' || last === '—' || last === '–' || w === '--' || w === '-') {
       cut = i + (w.length > 1 ? 1 : 0);
       break;
     }
     // A comma splice into an instruction ("…, keep stirring") or a gloss (", that is, …") ends the claim.
-    if (/,$/.test(w) && (isInstruction(words.slice(i + 1).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
+    // (isInstruction reads the first two words and the character after them: three words answer as the whole rest does.)
+    if (comma && (isInstruction(words.slice(i + 1, i + 4).join(' ')) || /^(?:that is|i\.e\.)/i.test(words.slice(i + 1, i + 3).join(' ')))) {
       cut = i + 1;
       break;
     }
-    if (/^(?:such|including|like|especially|e\.g\.)$/i.test(w) && i >= 4) {
+    if (i >= 4 && /^(?:such|including|like|especially|e\.g\.)$/i.test(w)) {
       cut = i;
       break;
     }
-    if (/,$/.test(w) && /^(?:which|and|but|so|while|because|although|as|since|though|whereas|meaning|making|leading|so that)$/i.test(words[i + 1] ?? '')) {
+    if (comma && /^(?:which|and|but|so|while|because|although|as|since|though|whereas|meaning|making|leading|so that)$/i.test(words[i + 1] ?? '')) {
       cut = i + 1;
       break;
     }
@@ -367,7 +385,8 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // A verb cut from its complement by a comma ("the plan is, that next week …") does not read.
   if (/\b(?:is|are|was|were|be),/.test(clause)) return null;
   if (/[([]/.test(clause) || /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b/.test(clause) || /^(?:it|they|this|that|these|those|he|she|its|their|his|her)\b/i.test(clause)) return null;
-  if (!FINITE_VERB.test(clause.split(' ').slice(1).join(' '))) return null;
+  // The clause after its first word.
+  if (!FINITE_VERB.test(clause.slice(clause.indexOf(' ') + 1))) return null;
   // A clause cut before its object ("… doing the things you") does not read.
   if (/\b(?:you|the|a|an|to|of|and|or|with|for|in|on|at|by|from|your|their|its|our|as|than|that|which|this|is|are)$/i.test(clause)) return null;
   const lowered = lowerFirst(clause, section);
@@ -402,15 +421,22 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
     // A name is written with its capital mid-sentence too; a common word is written in lower case there
     // ("Email marketing" → "email"). A word the section uses nowhere else is common when it reads like one.
     // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
-    const lowerRe = new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u');
-    const capRe = new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u');
-    if (section.blocks.some((b) => lowerRe.test(b.text))) common = true;
-    else if (!section.blocks.some((b) => capRe.test(b.text))) {
+    // Each pattern holds its word as written: it is built, and a block scanned, only where the word is.
+    if (writtenIn(section, lower, () => new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u'))) common = true;
+    else if (!writtenIn(section, word, () => new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u'))) {
       common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
       if (!common) return null;
     }
   }
   return common ? lower + clause.slice(word.length) : clause;
+}
+
+/** Does a block of the section match `pattern`, which only matches text holding `word`? Built only if one holds it. */
+function writtenIn(section: SectionMeasures, word: string, pattern: () => RegExp): boolean {
+  const blocks = section.blocks.filter((b) => b.text.includes(word));
+  if (blocks.length === 0) return false;
+  const re = pattern();
+  return blocks.some((b) => re.test(b.text));
 }
 
 /**

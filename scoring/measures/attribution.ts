@@ -146,6 +146,8 @@ export function sameSite(a: string, b: string): boolean {
 }
 
 function dedupe(list: Attribution[]): Attribution[] {
+  // Most sentences name no source, or one: nothing to drop (and no set to build for each).
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((a) => {
     const k = `${a.kind}:${a.source.toLowerCase()}`;

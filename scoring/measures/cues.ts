@@ -9,7 +9,7 @@
  * "so X", "laut X".
  */
 
-import { has, hasLower, wordClass, wordsOf, type Words } from './words';
+import { has, hasLower, isSpace, wordClass, wordsOf, type Words } from './words';
 
 export type CueLang = 'en' | 'de';
 
@@ -201,6 +201,9 @@ const DE_CAP_EXCLUDE = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|I
 /** A name (one to three capitalized words) and a colon opening the sentence: a turn in an interview transcript. */
 const SPEAKER_TURN = /^[A-ZÄÖÜ][\p{L}.'’-]{0,30}(?:\s[A-ZÄÖÜ][\p{L}.'’-]{0,30}){0,2}:\s/u;
 
+/** A question mark closing the sentence (a closing quotation mark and spaces may follow it). */
+const QUESTION = /\?["”“»]?\s*$/;
+
 /** Question-and-answer labels of an interview transcript. */
 const QA_LABEL = /^(?:Q|A|Question|Answer|Frage|Antwort|F)\s*:/;
 
@@ -232,13 +235,14 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
     } else if (cue === 'speakerTurn') {
       // "Atim: Ich musste tanzen…", "Rick: I think…", "Q: …": a label and a colon is a turn in an interview when the
       // words after it are someone speaking as themselves (labels such as "Photo:", "Prep Time:", "Note:" are not).
-      const turn = SPEAKER_TURN.exec(t);
+      const turn = t.includes(':') ? SPEAKER_TURN.exec(t) : null;
       if (turn) {
         const rest = t.slice(turn[0].length);
         hit = QA_LABEL.test(turn[0]) || speaksAsSelf(rest, lang);
       }
     } else if (cue === 'question') {
-      hit = /\?["”“»]?\s*$/.test(t);
+      // A pattern anchored at the end is tried from every character: a sentence without "?" skips it.
+      hit = t.includes('?') && QUESTION.test(t);
     } else {
       const { re, gate } = rows[i]!;
       if (re) {
@@ -255,7 +259,63 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
 function capPair(t: string, lang: CueLang, gated = true): boolean {
   // Each of CAP_PAIR's two words opens with a capital after a space.
   if (lang === 'en') return (!gated || wordsOf(t).capStarts >= 2) && CAP_PAIR.test(t);
-  // German: scan the pairs and drop those that are function words (a noun after "Die" is no name).
+  return gated ? germanPair(t) : germanPairBySplit(t);
+}
+
+/**
+ * German: the pairs of words, without those that are function words (a noun after "Die" is no name). The words are
+ * `t.split(/\s+/)` from the second to the 200th, each stripped of the quotation marks and brackets before it and the
+ * punctuation after it; the first of a pair must not end with a comma. Read in place, with no array or string per
+ * word: germanPairBySplit says the same with strings (the word-gates test holds the two to it on real sentences).
+ */
+function germanPair(t: string): boolean {
+  const n = t.length;
+  /** The stripped bounds of the previous word when it is a capitalized word not followed by a comma, else -1. */
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let word = 0, from = 0; word < 200; word++) {
+    let to = from;
+    while (to < n && !isSpace(t.charCodeAt(to))) to++;
+    if (word >= 1) {
+      let s = from;
+      while (s < to && opensWord(t.charCodeAt(s))) s++;
+      let e = to;
+      while (e > s && closesWord(t.charCodeAt(e - 1))) e--;
+      const cap = capitalizedWord(t, s, e);
+      if (cap && prevStart >= 0 && !DE_CAP_EXCLUDE.test(t.slice(prevStart, prevEnd)) && !DE_CAP_EXCLUDE.test(t.slice(s, e))) return true;
+      const comma = to > from && t.charCodeAt(to - 1) === 44;
+      prevStart = cap && !comma ? s : -1;
+      prevEnd = e;
+    }
+    if (to >= n) break;
+    from = to;
+    while (from < n && isSpace(t.charCodeAt(from))) from++;
+  }
+  return false;
+}
+
+/** [„"“(]: stripped from a word's start. */
+function opensWord(c: number): boolean {
+  return c === 0x201e || c === 34 || c === 0x201c || c === 40;
+}
+/** [,.;:!?)"“”]: stripped from a word's end. */
+function closesWord(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+/** /^[A-ZÄÖÜ][a-zäöüß]+$/ on t[s, e). */
+function capitalizedWord(t: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const c = t.charCodeAt(s);
+  if (!((c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc)) return false;
+  for (let i = s + 1; i < e; i++) {
+    const d = t.charCodeAt(i);
+    if (!((d >= 97 && d <= 122) || d === 0xe4 || d === 0xf6 || d === 0xfc || d === 0xdf)) return false;
+  }
+  return true;
+}
+
+/** germanPair with strings: split, strip and test each word. */
+function germanPairBySplit(t: string): boolean {
   const words = t.split(/\s+/).slice(1, 200);
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!.replace(/^[„"“(]+|[,.;:!?)"“”]+$/g, '');

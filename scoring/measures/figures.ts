@@ -4,7 +4,7 @@
  * small counts ("3 tips") are specifics but not statistics.
  */
 import type { Figure, FigureKind } from './types';
-import { has, wordClass, wordsOf } from './words';
+import { has, wordClass, wordsOf, type WordClass } from './words';
 
 /**
  * A number ("12", "1,204.5"). It never starts inside another number (after a digit, or after a digit and a
@@ -23,6 +23,8 @@ interface Pattern {
   re: RegExp;
   /** Every match holds a digit, at most DIGIT_LEAD characters after its start: a text without one skips the pattern. */
   digit?: true;
+  /** Every match holds a digit or one of these words (./words.ts): a text with neither skips the pattern. */
+  words?: WordClass;
 }
 /** The most characters a digit pattern's match reads before its first digit: "version " of a version. */
 const DIGIT_LEAD = 8;
@@ -37,6 +39,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'multiplier',
+    // Without a digit, only "… times more": the word "times" is needed.
+    words: wordClass('times'),
     re: new RegExp(String.raw`\b${NUM}\s?[x×](?![a-zA-Z0-9])|\b(?:${NUM}|${WORD_NUM}|twice|double|triple)\s+times\s+(?:more|less|fewer|higher|lower|faster|slower|as|larger|smaller|bigger|likely)\b`, 'gi'),
   },
   {
@@ -63,10 +67,11 @@ export function findFigures(text: string): Figure[] {
   if (!words.digit && !has(words, FIGURE_WORDS)) return [];
   // Which characters earlier matches claimed: testing a match against this costs its length, where testing it against
   // the list of earlier matches cost their number (quadratic on a paragraph of thousands of figures).
-  const taken = new Uint8Array(text.length);
+  const taken = cleared(text.length);
   const out: Figure[] = [];
-  for (const { kind, re, digit } of PATTERNS) {
+  for (const { kind, re, digit, words: needs } of PATTERNS) {
     if (digit && !words.digit) continue;
+    if (needs && !words.digit && !has(words, needs)) continue;
     // A pattern that needs a digit starts at most DIGIT_LEAD characters before one ("version 2.1", "USD 5"): no match
     // starts before that, and its lookbehinds still read the text before the start.
     re.lastIndex = digit ? Math.max(0, words.firstDigit - DIGIT_LEAD) : 0;
@@ -83,6 +88,20 @@ export function findFigures(text: string): Figure[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One buffer for `taken`, grown as needed and cleared for each text: a typed array per sentence was an allocation
+ * outside the heap for every sentence longer than 64 characters.
+ */
+let takenBuffer = new Uint8Array(512);
+/** The first `length` bytes of the buffer, zeroed. */
+function cleared(length: number): Uint8Array {
+  // A text longer than any paragraph of the corpus gets its own, not kept for the module's life.
+  if (length > 65536) return new Uint8Array(length);
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
+  else takenBuffer.fill(0, 0, length);
+  return takenBuffer;
 }
 
 function claimed(taken: Uint8Array, start: number, end: number): boolean {

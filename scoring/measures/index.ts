@@ -17,6 +17,7 @@ import { keywordsOf } from './keywords';
 import { cueLang, sentenceCues, type CueLang } from './cues';
 import { coinedFor, pageCoinages } from './coined';
 import { rootRules, sentenceStarts } from './sentence-breaks';
+import { countWords } from './words';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -36,33 +37,7 @@ export interface MeasureContext {
   coined: string[];
 }
 
-/**
- * Counts words. Intl.Segmenter's word mode measured ~60× slower than a scan on Latin text (README, "Speed"), so it
- * is used only for languages written without spaces; elsewhere a word is a run of characters between spaces that
- * holds at least one letter or digit.
- */
-export function countWords(text: string, segmenter: Intl.Segmenter | null = null): number {
-  if (segmenter) {
-    let n = 0;
-    for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
-    return n;
-  }
-  let n = 0;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
-      counted = false;
-      continue;
-    }
-    // A token of punctuation alone ("—", "|") is not a word.
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-}
+export { countWords } from './words';
 
 /** Segmenters are costly to construct and stateless to use: one per language for the life of the module. */
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -148,30 +123,30 @@ const SEGMENT_WINDOW = 4000;
 /**
  * The sentence segments of `text` with their offsets. A long text is read a window at a time: each window's
  * segments but its last are kept (the last may have been cut by the window's end, so the next window starts at it);
- * a window without a break inside is doubled until it has one.
+ * a window without a break inside is doubled until it has one. An array, not a generator: the caller reads every
+ * segment, and resuming a generator per segment cost about a fifth of sentence splitting.
  */
-function* segmentsOf(text: string, segmenter: Intl.Segmenter): Generator<{ segment: string; index: number }> {
-  if (text.length <= SEGMENT_WINDOW) {
-    yield* allSegments(text, segmenter);
-    return;
-  }
+function segmentsOf(text: string, segmenter: Intl.Segmenter): { segment: string; index: number }[] {
+  if (text.length <= SEGMENT_WINDOW) return allSegments(text, segmenter);
+  const out: { segment: string; index: number }[] = [];
   let from = 0;
   let size = SEGMENT_WINDOW;
   while (from < text.length) {
     const end = Math.min(text.length, from + size);
     const segs = allSegments(text.slice(from, end), segmenter);
     if (end === text.length) {
-      for (const s of segs) yield { segment: s.segment, index: from + s.index };
-      return;
+      for (const s of segs) out.push({ segment: s.segment, index: from + s.index });
+      break;
     }
     if (segs.length < 2) {
       size *= 2;
       continue;
     }
-    for (let i = 0; i < segs.length - 1; i++) yield { segment: segs[i]!.segment, index: from + segs[i]!.index };
+    for (let i = 0; i < segs.length - 1; i++) out.push({ segment: segs[i]!.segment, index: from + segs[i]!.index });
     from += segs[segs.length - 1]!.index;
     size = SEGMENT_WINDOW;
   }
+  return out;
 }
 
 /**

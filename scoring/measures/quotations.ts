@@ -100,7 +100,7 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
   const spans: { text: string; start: number; end: number }[] = [];
   // The characters earlier spans cover: a new span is tested against these (its length), not against every earlier
   // span (their number: quadratic on a paragraph of thousands of quotation marks).
-  const covered = new Uint8Array(text.length + 1);
+  const covered = cleared(text.length + 1);
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -122,6 +122,20 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
     }
   }
   return spans;
+}
+
+/**
+ * One buffer for `covered`, grown as needed and cleared for each text (a typed array per paragraph was an allocation
+ * outside the heap for most of them).
+ */
+let coveredBuffer = new Uint8Array(2048);
+/** The first `length` bytes of the buffer, zeroed. */
+function cleared(length: number): Uint8Array {
+  // A text longer than any paragraph of the corpus gets its own, not kept for the module's life.
+  if (length > 65536) return new Uint8Array(length);
+  if (coveredBuffer.length < length) coveredBuffer = new Uint8Array(Math.max(length, 2 * coveredBuffer.length));
+  else coveredBuffer.fill(0, 0, length);
+  return coveredBuffer;
 }
 
 /** Whether any character in [from, to) is covered. */

@@ -33,11 +33,19 @@ export function specificsOf(text: string, figures: Figure[]): Specifics {
   // Names at the very start of a sentence are often ordinary capitalized words; findNames already drops those.
   const found = INNER_CAPITAL.test(text) ? findNames(text) : [];
   const names = found.length;
-  const wordNames = found.filter((n) => !n.acronym && !/[\p{Ll}][\p{Lu}]/u.test(n.text)).length;
+  // Counted, not filtered: this runs on every sentence, and an array per count was garbage for each.
+  let wordNames = 0;
+  for (const n of found) if (!n.acronym && !/[\p{Ll}][\p{Lu}]/u.test(n.text)) wordNames++;
   const narrative = (words.ed || has(words, NARRATIVE_WORDS)) && NARRATIVE.test(text);
-  const numbers = figures.filter((f) => f.kind !== 'year' && f.kind !== 'version').length;
-  const version = figures.some((f) => f.kind === 'version');
-  const kinds = [date || figures.some((f) => f.kind === 'year'), names > 0, numbers > 0, version].filter(Boolean).length;
+  let numbers = 0;
+  let version = false;
+  let year = false;
+  for (const f of figures) {
+    if (f.kind === 'version') version = true;
+    else if (f.kind === 'year') year = true;
+    else numbers++;
+  }
+  const kinds = (date || year ? 1 : 0) + (names > 0 ? 1 : 0) + (numbers > 0 ? 1 : 0) + (version ? 1 : 0);
   return { date, names, numbers, version, wordNames, narrative, kinds };
 }
 

@@ -25,6 +25,8 @@ export interface Words {
   ed: boolean;
   /** How many capitals [A-ZÄÖÜ] follow a space (`\s`). */
   capStarts: number;
+  /** How many words `countWords` counts in the text (read in the same pass: the measures ask for both). */
+  count: number;
 }
 
 /** A registered list of words: `has(words, cls)` says whether a text holds any of them. */
@@ -82,7 +84,7 @@ let lastText: string | null = null;
 let lastWords: Words | null = null;
 
 /** Every gate open: what a text reads as when the gates are switched off (`openGates`), for tests. */
-const ALL: Words = Object.freeze({ lo: -1, hi: -1, lowerLo: -1, lowerHi: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER });
+const ALL: Words = Object.freeze({ lo: -1, hi: -1, lowerLo: -1, lowerHi: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER, count: -1 });
 let gatesOpen = false;
 
 /**
@@ -114,9 +116,17 @@ export function wordsOf(text: string): Words {
   let other = false;
   let prev = 0;
   let prev2 = 0;
+  /** countWords's count, and whether the token being read (up to a countWords space) is counted already. */
+  let count = 0;
+  let counted = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const raw = i < n ? text.charCodeAt(i) : 32;
+    if (isCountSpace(raw)) counted = false;
+    else if (!counted && countsAsWord(raw)) {
+      count++;
+      counted = true;
+    }
     let c = raw;
     if (c >= 65 && c <= 90) {
       c += 32;
@@ -176,8 +186,46 @@ export function wordsOf(text: string): Words {
     prev = c;
   }
   lastText = text;
-  lastWords = { lo, hi, lowerLo, lowerHi, digit, firstDigit, capitalized, ed, capStarts };
+  lastWords = { lo, hi, lowerLo, lowerHi, digit, firstDigit, capitalized, ed, capStarts, count };
   return lastWords;
+}
+
+/**
+ * Counts words. Intl.Segmenter's word mode measured ~60× slower than a scan on Latin text (README, "Speed"), so it
+ * is used only for languages written without spaces; elsewhere a word is a run of characters between spaces that
+ * holds at least one letter or digit. A text that `wordsOf` read last is not read again: the count came with its
+ * words (every sentence's words are read before its length).
+ */
+export function countWords(text: string, segmenter: Intl.Segmenter | null = null): number {
+  if (segmenter) {
+    let n = 0;
+    for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+    return n;
+  }
+  if (lastWords !== null && lastText === text) return lastWords.count;
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCountSpace(c)) {
+      counted = false;
+      continue;
+    }
+    if (!counted && countsAsWord(c)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+/** The spaces between the words countWords counts: space, line feed, tab, carriage return, no-break space. */
+function isCountSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+}
+/** A token with one of these is a word to countWords: a digit, an ASCII letter, or any character from U+00C0 up ("-" and "|" alone are not; "—" is). */
+function countsAsWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 }
 
 /** Does `words` hold one of `cls`'s words written in small letters only? */
@@ -186,7 +234,7 @@ export function hasLower(words: Words, cls: WordClass): boolean {
 }
 
 /** `\s`: the white space and line terminators of ECMAScript. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

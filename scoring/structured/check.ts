@@ -106,7 +106,8 @@ export function checkStructuredData(data: StructuredData): Issue[] {
           issues.push({ severity: 'warning', ruleId: 'dataset-description-length', source: rule.source, entityIndex: topIndex, property: 'description', message: `Dataset description is ${d.length} characters; Google asks for 50 to 5000` });
       }
     }
-    const label = entityLabel(entity);
+    // The label is written only on this entity's issues: none, no label.
+    const label = issues.length > before ? entityLabel(entity) : '';
     for (let i = before; i < issues.length; i++) if (!issues[i]!.ruleId.endsWith('-note')) issues[i]!.entity = label;
   }
   return issues;

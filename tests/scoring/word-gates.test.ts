@@ -56,4 +56,32 @@ describe.runIf(existsSync(LABELS))('word gates', () => {
     }
     expect(differ).toEqual([]);
   });
+
+  // Runs of no real page's: the German pair read in place must split, strip and stop where the split reading does.
+  it('read German capitalized pairs in place as the split reading does', () => {
+    const filler = Array.from({ length: 198 }, () => 'und').join(' ');
+    const texts = [
+      'Gestern traf Angela Merkel den Minister.',
+      'Die Bahn fährt.',
+      'Laut „Stefan Marx“ ist das so.',
+      'Er sagte: (Berliner Zeitung) berichtet.',
+      'Wir, Stefan, Marx und andere.',
+      'Ein Stefan, Marx kam.',
+      '  Stefan Marx   kam spät ',
+      'Am\u00a0Montag\u00a0Peter Müller kam',
+      'x Über Äpfel und Öl',
+      'Der Mann „“ Peter',
+      'Text mit "Peter" "Pan" darin',
+      'Hallo Ärger Ölung,',
+      `Anfang ${filler} Stefan Marx`,
+      `Anfang ${filler.split(' ').slice(1).join(' ')} Stefan Marx`,
+      '',
+      'Ein',
+      'Ein Peter',
+    ];
+    const bit = 1 << CUES.indexOf('capPair');
+    for (const t of texts) expect([t, sentenceCues(t, 'de') & bit]).toEqual([t, sentenceCues(t, 'de', false) & bit]);
+    expect(sentenceCues('Gestern traf Angela Merkel den Minister.', 'de') & bit).toBe(bit);
+    expect(sentenceCues('Die Bahn fährt.', 'de') & bit).toBe(0);
+  });
 });

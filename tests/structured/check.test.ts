@@ -132,6 +132,11 @@ describe('bylineName', () => {
   ])('%s -> %s', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
+
+  it('answers each byline for itself when asked again, in any order (the last one read is remembered)', () => {
+    const asked = ['By Dana Whitfield, May 2, 2024', '8. November 2021', 'By Dana Whitfield, May 2, 2024', 'Von Anna Schmidt', 'Von Anna Schmidt', '8. November 2021'];
+    expect(asked.map(bylineName)).toEqual(['Dana Whitfield', '', 'Dana Whitfield', 'Anna Schmidt', 'Anna Schmidt', '']);
+  });
 });
 
 describe('suggestJsonLd', () => {
