@@ -410,6 +410,8 @@ class PageWatcher {
         continue;
       }
       const root = this.articleRoot;
+      // An editor's toolbar or popover beside the text, shown or hidden as the writer clicks and types: nothing read.
+      if (isEditorChrome(r, root)) continue;
       const insideArticle = !!root && root.contains(r.target);
       const aroundArticle = !!root && r.target.contains(root);
       if (!root || !root.isConnected || insideArticle || (aroundArticle && addsStructure)) {
@@ -470,6 +472,46 @@ function touchesStructure(r: MutationRecord): boolean {
       const el = n as Element;
       if (STRUCTURAL.test(el.tagName.toUpperCase()) || el.querySelector('p,h1,h2,h3,h4,h5,h6,li,table,blockquote,pre')) return true;
     }
+  }
+  return false;
+}
+
+/** Controls and widgets: what an editor adds around the text (ARIA toolbars, menus, dialogs, tooltips, form controls). */
+const WIDGET = '[role=toolbar],[role=menu],[role=menubar],[role=dialog],[role=alertdialog],[role=tooltip],[role=listbox],button,select,input,textarea';
+const TEXT_BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,table,blockquote,pre';
+
+/**
+ * A change to an editor's controls, not to its text: a block toolbar or a popover added or removed beside the
+ * paragraph, or a change inside one (Gutenberg hides its block toolbar on the first key typed after a click; read as a
+ * structural change, that lost the edit's fast path). A widget that holds the article (an article shown in a dialog)
+ * is not chrome, nor is an element with a block of text or any text outside its controls.
+ */
+function isEditorChrome(r: MutationRecord, root: Element | null): boolean {
+  const at = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+  const widget = at?.closest(WIDGET);
+  if (widget && !(root && widget.contains(root))) return true;
+  if (r.type !== 'childList') return false;
+  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+  return (
+    nodes.length > 0 &&
+    nodes.every((n) => {
+      if (n.nodeType === 3) return !(n.textContent ?? '').trim();
+      if (n.nodeType !== 1) return true;
+      const el = n as Element;
+      if (root && el.contains(root)) return false;
+      if (!(el.matches(WIDGET) || el.querySelector(WIDGET)) || el.matches(TEXT_BLOCK) || el.querySelector(TEXT_BLOCK)) return false;
+      return !textOutsideWidgets(el);
+    })
+  );
+}
+
+/** Whether `el` holds any text that is not inside one of its controls (a label inside a button is the button's). */
+function textOutsideWidgets(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.textContent ?? '').trim()) continue;
+    const widget = n.parentElement?.closest(WIDGET);
+    if (!widget || !el.contains(widget)) return true;
   }
   return false;
 }
