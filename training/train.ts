@@ -218,10 +218,10 @@ function outOfFold(pages: PageRows[], k: number): Map<string, Coefficients> {
  * 4-fold split of ~90 pages was noise (0.3 to 30 across folds) and cost the held-out ρ: 0.74 (0.72–0.75) chosen so,
  * against 0.75 (0.71–0.76) at any fixed λ of 3, 10 or 30 (three features, one strength, little to overfit).
  */
-function fitPage(pages: PageRows[], oof: Map<string, Coefficients>): { model: LinearModel; lambda: number } {
+function fitPage(pages: PageRows[], oof: Map<string, Coefficients>): LinearModel {
   const X = pages.map((p) => pageFeatureVector(pageInputs(p, oof.get(p.page)!)));
   const y = pages.map((p) => p.rating);
-  return { model: fitRidge(X, y, PAGE_LAMBDA), lambda: PAGE_LAMBDA };
+  return fitRidge(X, y, PAGE_LAMBDA);
 }
 
 type Three = 'primary' | 'supported' | 'synthesis';
@@ -321,10 +321,10 @@ function crossValidate(seed: number, log?: string[]): Figures {
     const s = fitSections(train, words);
     const page = fitPage(train, outOfFold(train, 4));
     setLexical(test, words);
-    const c = coefficientsOf(s, page.model);
+    const c = coefficientsOf(s, page);
     // Predict the held-out pages now: their lexical values are this fold's.
     parts.push(evaluate(test, () => c, log));
-    console.error(`folds ${seed + 1}/${REPEATS}, fold ${f + 1}/${K}: λ citable ${s.lambdas[0]}, primary ${s.lambdas[1]}, page ${page.lambda}`);
+    console.error(`folds ${seed + 1}/${REPEATS}, fold ${f + 1}/${K}: λ citable ${s.lambdas[0]}, primary ${s.lambdas[1]}, page ${PAGE_LAMBDA}`);
   }
   return merged(parts);
 }
@@ -342,7 +342,7 @@ const spread = (pick: (f: Figures) => number) => {
 const shippedWords = lexicalize(dev, de);
 const final = fitSections(dev, shippedWords);
 const finalPage = fitPage(dev, outOfFold(dev, K));
-const shipped = coefficientsOf(final, finalPage.model);
+const shipped = coefficientsOf(final, finalPage);
 dumpTag = 'shipped';
 const training = merged([evaluate(dev, () => shipped)]);
 const deLog: string[] = [];
@@ -366,7 +366,7 @@ if (REPEATS > 1) {
 }
 print('dev/, training (fitted on all of dev/, for comparison)', training);
 print('dev-de/ (German; never fitted), model fitted on dev/', german);
-console.log(`λ: citable ${final.lambdas[0]}, primary ${final.lambdas[1]}, page ${finalPage.lambda}`);
+console.log(`λ: citable ${final.lambdas[0]}, primary ${final.lambdas[1]}, page ${PAGE_LAMBDA}`);
 const top = (m: LinearModel, n: number) =>
   m.weights
     .map((w, j) => [FEATURE_NAMES[j]!, w] as const)
@@ -376,7 +376,7 @@ const top = (m: LinearModel, n: number) =>
     .join(', ');
 console.log(`citable, strongest weights (per standard deviation): ${top(final.citable, 14)}`);
 console.log(`primary, strongest weights: ${top(final.primary, 10)}`);
-console.log(`page: ${finalPage.model.weights.map((w, j) => `${PAGE_FEATURES[j]} ${w.toFixed(2)}`).join(', ')}`);
+console.log(`page: ${finalPage.weights.map((w, j) => `${PAGE_FEATURES[j]} ${w.toFixed(2)}`).join(', ')}`);
 
 if (!CHECK) {
   const round = (xs: readonly number[]) => xs.map((x) => Number(x.toPrecision(6)));

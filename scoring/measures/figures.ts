@@ -5,6 +5,7 @@
  */
 import type { Figure, FigureKind } from './types';
 import { has, wordClass, wordsOf, type WordClass } from './words';
+import { anyMarked, marks } from './marks';
 
 /**
  * A number ("12", "1,204.5"). It never starts inside another number (after a digit, or after a digit and a
@@ -67,7 +68,7 @@ export function findFigures(text: string): Figure[] {
   if (!words.digit && !has(words, FIGURE_WORDS)) return [];
   // Which characters earlier matches claimed: testing a match against this costs its length, where testing it against
   // the list of earlier matches cost their number (quadratic on a paragraph of thousands of figures).
-  const taken = cleared(text.length);
+  const took = taken.cleared(text.length);
   const out: Figure[] = [];
   for (const { kind, re, digit, words: needs } of PATTERNS) {
     if (digit && !words.digit) continue;
@@ -82,32 +83,16 @@ export function findFigures(text: string): Figure[] {
         re.lastIndex++;
         continue;
       }
-      if (claimed(taken, start, end)) continue;
-      taken.fill(1, start, end);
+      if (anyMarked(took, start, end)) continue;
+      took.fill(1, start, end);
       out.push({ kind: refine(kind, m[0], text, end), text: m[0].trim(), start });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * One buffer for `taken`, grown as needed and cleared for each text: a typed array per sentence was an allocation
- * outside the heap for every sentence longer than 64 characters.
- */
-let takenBuffer = new Uint8Array(512);
-/** The first `length` bytes of the buffer, zeroed. */
-function cleared(length: number): Uint8Array {
-  // A text longer than any paragraph of the corpus gets its own, not kept for the module's life.
-  if (length > 65536) return new Uint8Array(length);
-  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
-  else takenBuffer.fill(0, 0, length);
-  return takenBuffer;
-}
-
-function claimed(taken: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i]) return true;
-  return false;
-}
+/** The characters earlier matches took, per text. */
+const taken = marks(512);
 
 /**
  * Measures over small spans of time ("3 days", "2 weeks") read as durations in advice ("wait 2 weeks"), not as

@@ -28,8 +28,14 @@ export function isProsePre(text: string): boolean {
   return (sample.match(SENTENCE_END)?.length ?? 0) >= MIN_ENDS;
 }
 
+/** A preformatted block's answer, per block: the page context, the sections, quotations and coinages all ask. */
+const preAnswers = new WeakMap<object, boolean>();
+
 /** Whether the block's sentences are read: every block but tables and code. */
 export function readsAsProse(block: Pick<SnapshotBlock, 'kind' | 'text'>): boolean {
   if (block.kind === 'table') return false;
-  return block.kind !== 'pre' || isProsePre(block.text);
+  if (block.kind !== 'pre') return true;
+  let prose = preAnswers.get(block);
+  if (prose === undefined) preAnswers.set(block, (prose = isProsePre(block.text)));
+  return prose;
 }

@@ -8,6 +8,7 @@ import type { Quotation } from './types';
 import { readsAsProse } from './prose';
 import { speaksAsSelf } from './cues';
 import { findNames, looksLikePerson, type NameSpan } from './names';
+import { anyMarked, marks } from './marks';
 
 /** Fewer words than this is a term in quotes, not a statement. */
 const MIN_QUOTE_WORDS = 6;
@@ -100,7 +101,7 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
   const spans: { text: string; start: number; end: number }[] = [];
   // The characters earlier spans cover: a new span is tested against these (its length), not against every earlier
   // span (their number: quadratic on a paragraph of thousands of quotation marks).
-  const covered = cleared(text.length + 1);
+  const covered = coveredMarks.cleared(text.length + 1);
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -114,7 +115,7 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
         continue;
       }
       const inner = text.slice(s + 1, e).trim();
-      if (!covers(covered, s, e)) {
+      if (!anyMarked(covered, s, e)) {
         spans.push({ text: inner, start: s, end: e + 1 });
         covered.fill(1, s, e + 1);
       }
@@ -124,25 +125,8 @@ function quotedSpans(text: string): { text: string; start: number; end: number }
   return spans;
 }
 
-/**
- * One buffer for `covered`, grown as needed and cleared for each text (a typed array per paragraph was an allocation
- * outside the heap for most of them).
- */
-let coveredBuffer = new Uint8Array(2048);
-/** The first `length` bytes of the buffer, zeroed. */
-function cleared(length: number): Uint8Array {
-  // A text longer than any paragraph of the corpus gets its own, not kept for the module's life.
-  if (length > 65536) return new Uint8Array(length);
-  if (coveredBuffer.length < length) coveredBuffer = new Uint8Array(Math.max(length, 2 * coveredBuffer.length));
-  else coveredBuffer.fill(0, 0, length);
-  return coveredBuffer;
-}
-
-/** Whether any character in [from, to) is covered. */
-function covers(covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i]) return true;
-  return false;
-}
+/** The characters inside a quotation already found, per text. */
+const coveredMarks = marks(2048);
 
 /** "Mr. Reeves", "Dr. Ortiz": a title makes a single surname a person's name. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen|President|Judge|Justice|Senator|Governor|Minister|Chancellor|Mayor)\.?\s+([\p{Lu}][\p{L}'’\-]+)/u;
