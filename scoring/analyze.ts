@@ -15,7 +15,7 @@ import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
 import { isReferenceHeading, pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
-import { decideSection, fillLexical, floorKind, pageScore, withFloors, type SectionDecision } from './verdict';
+import { decideSection, fillLexical, floorKind, pageScore, withFloors, type PageSectionInput, type SectionDecision } from './verdict';
 import { sentenceTarget } from './measures/specifics';
 import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
 
@@ -238,7 +238,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   const decisions = bases.map(({ features, measures }) => {
     return { decision: decideSection(withPage(features, page), features, undefined, features.lexical), measures };
   });
-  const pageInputs: { citable: number; primary: number; words: number }[] = [];
+  const pageInputs: PageSectionInput[] = [];
   const usedMessages = new Set<string>();
 
   for (const [ji, j] of judgments.entries()) {
@@ -255,7 +255,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
     const verdict: Verdict = m.words < SHORT_SECTION_WORDS ? 'short' : judged.verdict;
     const score = verdict === 'short' ? 0 : Math.round(100 * judged.citable);
     // A section weighs by its words, up to 100; stuffed words add nothing (see weights.STUFFING).
-    if (verdict !== 'short') pageInputs.push({ citable: judged.citable, primary: judged.primary, words: j.effectiveWords });
+    if (verdict !== 'short') pageInputs.push({ citable: judged.citable, primary: judged.primary, words: j.effectiveWords, kinds: live.map((e) => floorKind(e.kind, e.signal)) });
 
     const unsourcedSentences: Sentence[] = [];
     for (const e of live) {

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES, LEXICAL_INDEX, lexicalScore, lexicalWords } from '../scoring/measures/features';
-import { decideSection, PAGE_FEATURES, pageFeatureVector, withFloors, type Coefficients, type FittedLinear } from '../scoring/verdict';
+import { decideSection, PAGE_FEATURES, pageFeatureVector, withFloors, type Coefficients, type FittedLinear, type PageSectionInput } from '../scoring/verdict';
 import { pageRows, type PageRows, type Row } from './dataset';
 import { fitLogistic, fitRidge, foldsOf, linear, probability, type LinearModel } from './fit';
 import { haveLabels, loadLabelled } from './labels';
@@ -191,7 +191,7 @@ function pageInputs(p: PageRows, c: Coefficients) {
   // As analyze does: short sections (under 25 words) are not judged and do not enter the page score.
   return p.all.filter((s) => s.words >= SHORT_SECTION_WORDS).map((s) => {
     const d = withFloors(decideSection(s.x, s.base, c), s.floors);
-    return { citable: d.citable, primary: d.primary, words: s.words };
+    return { citable: d.citable, primary: d.primary, words: s.words, kinds: s.floors };
   });
 }
 
@@ -300,7 +300,7 @@ function evaluate(pages: PageRows[], coefficientsFor: (p: PageRows) => Coefficie
   return { truth, said, ratings, scores };
 }
 
-function pageScoreWith(inputs: { citable: number; primary: number; words: number }[], c: Coefficients): number {
+function pageScoreWith(inputs: PageSectionInput[], c: Coefficients): number {
   if (inputs.length === 0) return 0;
   return linear({ bias: c.page.bias, weights: [...c.page.weights], standardizer: { mean: [...c.page.mean], scale: [...c.page.scale] } }, pageFeatureVector(inputs));
 }

@@ -144,17 +144,23 @@ export interface PageSectionInput {
   citable: number;
   primary: number;
   words: number;
+  /** The floor kinds of the section's live evidence (floorKind), null for the rest; absent when none. */
+  kinds?: readonly (FloorKind | null)[];
 }
 
 /**
  * The page's features: its sections' value as readers count it (primary 1, supported ½, synthesis 0, in expectation),
- * averaged with each section weighted by its words; the best section's value; and that mean times the log of the
- * article's words, as readers rate a long reported feature above a brief of the same kind. On dev/, cross-validated,
+ * averaged with each section weighted by its words; the best section's value; that mean times the log of the
+ * article's words, as readers rate a long reported feature above a brief of the same kind; and how many kinds of
+ * first-party evidence (own data, a coined framework, an attributed quote, the author's visit) the page holds, as
+ * readers rate a page that measured, named and interviewed above one that only quoted. On dev/, cross-validated,
  * the third lifts the page ρ from 0.69 to 0.81 with the readers' own section verdicts and by about 0.02 with the
- * engine's (the log of the value-weighted words instead lets a long page's doubtful sections add up, and lowers it).
+ * engine's (the log of the value-weighted words instead lets a long page's doubtful sections add up, and lowers it);
+ * the fourth lifts it by about 0.03 on each fold assignment (counting every kind, sourced figures and reported
+ * specifics too, lifts it by half that; counting findings rather than kinds, not at all).
  * These few summaries rank pages better than eight fitted together (fewer weights, less to overfit 114 pages).
  */
-export const PAGE_FEATURES = ['meanValue', 'maxValue', 'meanValueLogWords'] as const;
+export const PAGE_FEATURES = ['meanValue', 'maxValue', 'meanValueLogWords', 'firstPartyKinds'] as const;
 
 function sectionValue(s: PageSectionInput): number {
   return s.citable * (0.5 + 0.5 * s.primary);
@@ -164,15 +170,18 @@ export function pageFeatureVector(sections: readonly PageSectionInput[]): Float6
   const v = new Float64Array(PAGE_FEATURES.length);
   if (sections.length === 0) return v;
   let words = 0;
+  const firstParty = new Set<FloorKind>();
   for (const s of sections) {
     const value = sectionValue(s);
     const w = Math.max(1, s.words);
     words += w;
     v[0]! += w * value;
     v[1] = Math.max(v[1]!, value);
+    for (const k of s.kinds ?? []) if (k !== null && FIRST_PARTY.has(k)) firstParty.add(k);
   }
   v[0]! /= words;
   v[2] = v[0]! * Math.log1p(words);
+  v[3] = firstParty.size;
   return v;
 }
 
