@@ -15,7 +15,7 @@ import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
 import { isReferenceHeading, pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
-import { decideSection, fillLexical, floorKind, pageScore, withFloors, type PageSectionInput, type SectionDecision } from './verdict';
+import { decideSection, fillLexical, firstPartyKinds, floorKind, pageScore, withFloors, type FloorKind, type PageSectionInput, type SectionDecision } from './verdict';
 import { sentenceTarget } from './measures/specifics';
 import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
 
@@ -326,7 +326,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   // markup, authorship and machine access add up to PAGE_WEIGHTS.page of it.
   const content = pageScore(pageInputs) / 100;
   const parts: ScorePart[] = [
-    part('content', 'What the sections give a writer to cite', 1 - PAGE_WEIGHTS.page, content, `${sections.filter((s) => s.verdict === 'primary').length} primary, ${sections.filter((s) => s.verdict === 'supported').length} supported of ${pageInputs.length} judged sections${bestAssetKind ? `; best evidence: ${bestAssetKind.replace('_', ' ')}` : ''}`),
+    part('content', 'What the sections give a writer to cite', 1 - PAGE_WEIGHTS.page, content, `${sections.filter((s) => s.verdict === 'primary').length} primary, ${sections.filter((s) => s.verdict === 'supported').length} supported of ${pageInputs.length} judged sections${bestAssetKind ? `; best evidence: ${bestAssetKind.replace('_', ' ')}` : ''}${firstPartyDetail(firstPartyKinds(pageInputs))}`),
     part('page', 'Markup, authorship and machine access', PAGE_WEIGHTS.page, pagePart.value, pagePart.detail),
   ];
   const penalties: Report['penalties'] = [];
@@ -408,6 +408,14 @@ function withoutDismissed(j: SectionJudgment, dismissed: ReadonlySet<string>, ct
 /** The fitted decision with the section's live evidence as floors (scoring/verdict withFloors). */
 function withEvidence(d: SectionDecision, live: readonly Evidence[]): { verdict: 'primary' | 'supported' | 'synthesis'; citable: number; primary: number } {
   return withFloors(d, live.map((e) => floorKind(e.kind, e.signal)));
+}
+
+const FIRST_PARTY_WORDS: Readonly<Record<FloorKind, string>> = { original_data: 'own data', named_framework: 'a named framework', expert_quote: 'quotes', on_site: 'a first-hand visit', sourced_stat: 'sourced figures', specific_facts: 'reported specifics' };
+
+/** The content part's note on the kinds of first-party evidence, which the page score counts. */
+function firstPartyDetail(kinds: readonly FloorKind[]): string {
+  if (kinds.length === 0) return '';
+  return `; ${kinds.length} kind${kinds.length === 1 ? '' : 's'} of first-party evidence (${kinds.map((k) => FIRST_PARTY_WORDS[k]).join(', ')})`;
 }
 
 /** How many sentences a section report names as what drove its verdict. */

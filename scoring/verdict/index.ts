@@ -166,22 +166,27 @@ function sectionValue(s: PageSectionInput): number {
   return s.citable * (0.5 + 0.5 * s.primary);
 }
 
+/** The kinds of first-party evidence (own data, a coined framework, an attributed quote, the author's visit) the sections hold, each once. */
+export function firstPartyKinds(sections: readonly PageSectionInput[]): FloorKind[] {
+  const kinds = new Set<FloorKind>();
+  for (const s of sections) for (const k of s.kinds ?? []) if (k !== null && FIRST_PARTY.has(k)) kinds.add(k);
+  return [...kinds];
+}
+
 export function pageFeatureVector(sections: readonly PageSectionInput[]): Float64Array {
   const v = new Float64Array(PAGE_FEATURES.length);
   if (sections.length === 0) return v;
   let words = 0;
-  const firstParty = new Set<FloorKind>();
   for (const s of sections) {
     const value = sectionValue(s);
     const w = Math.max(1, s.words);
     words += w;
     v[0]! += w * value;
     v[1] = Math.max(v[1]!, value);
-    for (const k of s.kinds ?? []) if (k !== null && FIRST_PARTY.has(k)) firstParty.add(k);
   }
   v[0]! /= words;
   v[2] = v[0]! * Math.log1p(words);
-  v[3] = firstParty.size;
+  v[3] = firstPartyKinds(sections).length;
   return v;
 }
 

@@ -43,3 +43,18 @@ describe('page features', () => {
     expect(pageScore([section(['expert_quote']), section(['original_data'])])).toBeGreaterThan(none);
   });
 });
+
+describe('the content part says what the page score counts', () => {
+  it('names the kinds of first-party evidence found', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { analyze } = await import('../../scoring/analyze');
+    const { extract } = await import('../../scoring/extract');
+    const { documentOf } = await import('../helpers');
+    const base = readFileSync(path.resolve(__dirname, '../golden/synthesis.html'), 'utf8');
+    const content = (html: string) => analyze(extract(documentOf(html), { url: null })).scoreParts.find((p) => p.id === 'content')!.detail;
+    expect(content(base)).not.toMatch(/first-party/);
+    const added = base.replace('<h2>Plan your day</h2>', '<h2>Plan your day</h2><p>We tracked 48 readers for four weeks: those who planned the night before finished 31% more tasks.</p>');
+    expect(content(added)).toMatch(/; 1 kind of first-party evidence \(own data\)$/);
+  });
+});
