@@ -9,12 +9,14 @@
  */
 
 export interface Words {
-  /** The registered word classes present: bit k of `lo` for class k < 30, bit k − 30 of `hi` above. */
+  /** The registered word classes present: bit k of `lo` for class k < 30, bit k − 30 of `hi` below 60, bit k − 60 of `top` above. */
   lo: number;
   hi: number;
+  top: number;
   /** The same for words written in small letters only (what a case-sensitive pattern of small words matches). */
   lowerLo: number;
   lowerHi: number;
+  lowerTop: number;
   /** The text holds a digit 0–9. */
   digit: boolean;
   /** Where the first digit 0–9 is (−1: none). */
@@ -40,6 +42,7 @@ interface Entry {
   word: string;
   lo: number;
   hi: number;
+  top: number;
   next: Entry | null;
 }
 /** Chained hashing on the lower-cased word's hash. */
@@ -53,10 +56,10 @@ function hashOf(word: string): number {
   return h;
 }
 
-/** Registers a list of lower-case words (space-separated) as one class. At most 60 classes. */
+/** Registers a list of lower-case words (space-separated) as one class. At most 90 classes. */
 export function wordClass(list: string): WordClass {
   const id = classes++;
-  if (id >= 60) throw new Error('words: too many word classes');
+  if (id >= 90) throw new Error('words: too many word classes');
   for (const word of list.split(' ')) {
     if (!word) continue;
     if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`words: "${word}" is not a lower-case word`);
@@ -65,18 +68,33 @@ export function wordClass(list: string): WordClass {
     let entry = table[at]!;
     while (entry && entry.word !== word) entry = entry.next!;
     if (!entry) {
-      entry = { word, lo: 0, hi: 0, next: table[at]! };
+      entry = { word, lo: 0, hi: 0, top: 0, next: table[at]! };
       table[at] = entry;
     }
     if (id < 30) entry.lo |= 1 << id;
-    else entry.hi |= 1 << (id - 30);
+    else if (id < 60) entry.hi |= 1 << (id - 30);
+    else entry.top |= 1 << (id - 60);
   }
   lastWords = null;
   return { id };
 }
 
+/**
+ * A class for words that may hold letters outside ASCII ("können", "grundsätzlich"), for patterns without the `u`
+ * flag: there such a letter is no word character, so a whole word of the pattern (between `\b`s) holds each of its
+ * runs of ASCII letters as a whole word of its own. The longest run stands for the word ("können" → "nnen").
+ */
+export function wordClassOf(list: string): WordClass {
+  return wordClass(
+    list
+      .split(' ')
+      .map((word) => (word.match(/[a-z0-9_]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))
+      .join(' '),
+  );
+}
+
 export function has(words: Words, cls: WordClass): boolean {
-  return cls.id < 30 ? (words.lo & (1 << cls.id)) !== 0 : (words.hi & (1 << (cls.id - 30))) !== 0;
+  return cls.id < 30 ? (words.lo & (1 << cls.id)) !== 0 : cls.id < 60 ? (words.hi & (1 << (cls.id - 30))) !== 0 : (words.top & (1 << (cls.id - 60))) !== 0;
 }
 
 /** The last text read: the measures of one sentence ask for its words several times in a row. */
@@ -84,7 +102,7 @@ let lastText: string | null = null;
 let lastWords: Words | null = null;
 
 /** Every gate open: what a text reads as when the gates are switched off (`openGates`), for tests. */
-const ALL: Words = Object.freeze({ lo: -1, hi: -1, lowerLo: -1, lowerHi: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER, count: -1 });
+const ALL: Words = Object.freeze({ lo: -1, hi: -1, top: -1, lowerLo: -1, lowerHi: -1, lowerTop: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER, count: -1 });
 let gatesOpen = false;
 
 /**
@@ -101,8 +119,10 @@ export function wordsOf(text: string): Words {
   if (lastWords !== null && lastText === text) return lastWords;
   let lo = 0;
   let hi = 0;
+  let top = 0;
   let lowerLo = 0;
   let lowerHi = 0;
+  let lowerTop = 0;
   let digit = false;
   let firstDigit = -1;
   let capitalized = false;
@@ -162,9 +182,11 @@ export function wordsOf(text: string): Words {
           if (e.word.length === len && sameLower(text, start, e.word)) {
             lo |= e.lo;
             hi |= e.hi;
+            top |= e.top;
             if (!upper) {
               lowerLo |= e.lo;
               lowerHi |= e.hi;
+              lowerTop |= e.top;
             }
             break;
           }
@@ -186,7 +208,7 @@ export function wordsOf(text: string): Words {
     prev = c;
   }
   lastText = text;
-  lastWords = { lo, hi, lowerLo, lowerHi, digit, firstDigit, capitalized, ed, capStarts, count };
+  lastWords = { lo, hi, top, lowerLo, lowerHi, lowerTop, digit, firstDigit, capitalized, ed, capStarts, count };
   return lastWords;
 }
 
@@ -230,7 +252,7 @@ function countsAsWord(c: number): boolean {
 
 /** Does `words` hold one of `cls`'s words written in small letters only? */
 export function hasLower(words: Words, cls: WordClass): boolean {
-  return cls.id < 30 ? (words.lowerLo & (1 << cls.id)) !== 0 : (words.lowerHi & (1 << (cls.id - 30))) !== 0;
+  return cls.id < 30 ? (words.lowerLo & (1 << cls.id)) !== 0 : cls.id < 60 ? (words.lowerHi & (1 << (cls.id - 30))) !== 0 : (words.lowerTop & (1 << (cls.id - 60))) !== 0;
 }
 
 /** `\s`: the white space and line terminators of ECMAScript. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CUES, sentenceCues } from '../../scoring/measures/cues';
-import { openGates } from '../../scoring/measures/words';
+import { has, openGates, wordClassOf, wordsOf } from '../../scoring/measures/words';
 import { claimsOf } from '../../scoring/suggestions';
 import { measureSection, pageContext } from '../../scoring/measures';
 import { loadLabelled } from '../../training/labels';
@@ -55,6 +55,16 @@ describe.runIf(existsSync(LABELS))('word gates', () => {
       });
     }
     expect(differ).toEqual([]);
+  });
+
+  // A German word with a letter outside ASCII is held by its longest ASCII run, as `\b` without the `u` flag splits it.
+  it('hold a German word with umlauts where its pattern matches it', () => {
+    const cls = wordClassOf('können grundsätzlich fügte');
+    for (const t of ['Sie können das.', 'Das ist grundsätzlich so.', 'Er fügte hinzu.', 'KÖNNEN']) {
+      expect([t, /\b(?:können|grundsätzlich|fügte)\b/i.test(t)]).toEqual([t, true]);
+      expect([t, has(wordsOf(t), cls)]).toEqual([t, true]);
+    }
+    expect(has(wordsOf('Das kann sein.'), cls)).toBe(false);
   });
 
   // Runs of no real page's: the German pair read in place must split, strip and stop where the split reading does.
