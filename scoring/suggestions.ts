@@ -114,9 +114,16 @@ const FINITE_VERB =
  * off its last two characters: the pattern, anchored at the end only, was tried from every character.
  */
 function endsWithStop(text: string): boolean {
-  const stop = (c: string | undefined) => c === '.' || c === '!' || c === '…';
   const last = text[text.length - 1];
-  return stop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && stop(text[text.length - 2]));
+  return isStop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && isStop(text[text.length - 2]));
+}
+function isStop(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '…';
+}
+
+/** Does the sentence carry the cue? (A sentence without cues, in a language without a lexicon, carries none.) */
+function cueIn(s: Sentence, c: Parameters<typeof hasCue>[1]): boolean {
+  return s.cues ? hasCue(s.cues, c) : false;
 }
 
 /** The claims of a section that most need support, best first (at most one per sentence). */
@@ -139,23 +146,22 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // The tests that skip a sentence, the cheap ones first (the sentence's cue bits, then its text).
     // Reported words, quotations, an interview turn, the text about itself, or the author's own voice.
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
-    const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
-    if (cue('firstPlural') || cue('firstSingular')) continue;
+    if (cueIn(s, 'firstPlural') || cueIn(s, 'firstSingular')) continue;
     if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || (s.text.includes('?') && /[?]\s*$/.test(s.text))) continue;
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
     if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
     if (LOREM.test(s.text) || (english && englishShare(s.text) < 0.08)) continue;
     const text = s.text;
-    const imperative = cue('imperative');
+    const imperative = cueIn(s, 'imperative');
     // A general claim is in the present and names nobody; a narrated event, a bio line or the author's own plans is not.
-    const narrative = cue('past') || cue('date') || cue('time') || cue('place') || cue('capPair') || s.specifics.wordNames > 0 || MONTH.test(text);
+    const narrative = cueIn(s, 'past') || cueIn(s, 'date') || cueIn(s, 'time') || cueIn(s, 'place') || cueIn(s, 'capPair') || s.specifics.wordNames > 0 || MONTH.test(text);
     // A sentence about a named company, product or person (news, a review): someone named answers it, not a test.
     const named = narrative || s.specifics.names > 0;
     // Someone involved answers for a named person's or company's acts; a product or an acronym named is the field's.
-    const involved = s.specifics.wordNames > 0 || cue('capPair') || cue('official');
+    const involved = s.specifics.wordNames > 0 || cueIn(s, 'capPair') || cueIn(s, 'official');
     const result = RESULT.test(text);
-    const soft = SOFT.test(text) || cue('hedge');
+    const soft = SOFT.test(text) || cueIn(s, 'hedge');
     const truism = TRUISM.test(text);
     // An instruction, also after "To make the coating, simply …".
     const instruction =
@@ -198,8 +204,8 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (soft) need -= 1.5;
     if (truism) need -= 1.5;
     if (narrative) need -= 2;
-    if (cue('secondPerson')) need -= 0.5;
-    if (cue('modal') && cue('secondPerson')) need -= 1;
+    if (cueIn(s, 'secondPerson')) need -= 0.5;
+    if (cueIn(s, 'modal') && cueIn(s, 'secondPerson')) need -= 1;
     if (s.words < 8) need -= 1;
     // A line without a final stop is a caption, a label or a heading run into the text.
     if (!endsWithStop(text)) need -= 1;

@@ -79,40 +79,41 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
   }
   if (!english || !has(wordsOf(text), SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
 
-  const named = (candidate: string | undefined): string | null => {
-    if (!candidate) return null;
-    const c = candidate.trim();
-    if (SELF.test(c)) return null;
-    const names = findNames(` ${c}`);
-    const first = names[0];
-    // The name must open the candidate (allowing a leading article), not appear somewhere later in the clause.
-    if (!first || first.start > 5) return null;
-    return first.text;
-  };
-
   const according = ACCORDING_TO.exec(text);
-  const accordingName = according && !VAGUE.test(according[0]) ? named(according[1]) ?? nounBy(according[1]) : null;
+  const accordingName = according && !VAGUE.test(according[0]) ? namedSource(according[1]) ?? nounBy(according[1]) : null;
   if (accordingName) out.push({ kind: 'named', source: accordingName });
   const nb = NOUN_BY.exec(text);
-  const nbName = nb ? named(nb[1]) : null;
+  const nbName = nb ? namedSource(nb[1]) : null;
   if (nbName) out.push({ kind: 'named', source: nbName });
   const pos = POSSESSIVE.exec(text);
   if (pos?.[1]) {
-    const name = named(pos[1]);
+    const name = namedSource(pos[1]);
     if (name) out.push({ kind: 'named', source: name });
   }
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
-    const name = named(m[1]);
+    const name = namedSource(m[1]);
     // A bare single word opening the sentence ("Google said") is fine; "This shows" is filtered by NOT_NAMES.
     if (name && !/^(?:We|I|You|They|He|She|It|This|That)$/.test(name)) out.push({ kind: 'named', source: name });
   }
   const pub = PUBLISHED_IN.exec(text);
   if (pub?.[1]) {
-    const name = named(pub[1]);
+    const name = namedSource(pub[1]);
     if (name) out.push({ kind: 'named', source: name });
   }
   return dedupe(out);
+}
+
+/** The name that opens a candidate source (a leading article allowed), or null: "the author" and "we" are no source. */
+function namedSource(candidate: string | undefined): string | null {
+  if (!candidate) return null;
+  const c = candidate.trim();
+  if (SELF.test(c)) return null;
+  const names = findNames(` ${c}`);
+  const first = names[0];
+  // The name must open the candidate (allowing a leading article), not appear somewhere later in the clause.
+  if (!first || first.start > 5) return null;
+  return first.text;
 }
 
 /** "according to a 2023 survey by Gartner" -> "Gartner". */
