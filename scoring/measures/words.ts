@@ -36,10 +36,12 @@ export interface WordClass {
   readonly id: number;
 }
 
-const TABLE_BITS = 10;
+const TABLE_BITS = 12;
 const TABLE_SIZE = 1 << TABLE_BITS;
 interface Entry {
   word: string;
+  /** The word's full hash: compared before its letters, so a word that only shares a bucket costs one comparison. */
+  hash: number;
   lo: number;
   hi: number;
   top: number;
@@ -64,11 +66,12 @@ export function wordClass(list: string): WordClass {
     if (!word) continue;
     if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`words: "${word}" is not a lower-case word`);
     longest = Math.max(longest, word.length);
-    const at = hashOf(word) & (TABLE_SIZE - 1);
+    const hash = hashOf(word);
+    const at = hash & (TABLE_SIZE - 1);
     let entry = table[at]!;
     while (entry && entry.word !== word) entry = entry.next!;
     if (!entry) {
-      entry = { word, lo: 0, hi: 0, top: 0, next: table[at]! };
+      entry = { word, hash, lo: 0, hi: 0, top: 0, next: table[at]! };
       table[at] = entry;
     }
     if (id < 30) entry.lo |= 1 << id;
@@ -179,7 +182,7 @@ export function wordsOf(text: string): Words {
       const len = i - start;
       if (len <= longest) {
         for (let e: Entry | null = table[h & (TABLE_SIZE - 1)]!; e !== null; e = e.next) {
-          if (e.word.length === len && sameLower(text, start, e.word)) {
+          if (e.hash === h && e.word.length === len && sameLower(text, start, e.word)) {
             lo |= e.lo;
             hi |= e.hi;
             top |= e.top;
