@@ -12,7 +12,7 @@
  */
 import { hasCue } from './measures/cues';
 import { englishShare } from './measures/language';
-import { gated } from './measures/words';
+import { gated, type Words } from './measures/words';
 import type { SectionMeasures, Sentence } from './measures/types';
 import type { Suggestion, SuggestionKind } from './report';
 import { sentenceTarget } from './measures/specifics';
@@ -93,6 +93,10 @@ const PEOPLE = gated(
   /\b(?:people|users|customers|clients|buyers|consumers|readers|visitors|audiences?|experts?|professionals|developers|engineers|designers|marketers|writers|teachers|students|parents|children|kids|doctors|patients|nurses|workers|employees|employers|managers|leaders|teams|companies|businesses|brands|owners|founders|investors|researchers|scientists|the industry|industries|the field|practitioners|beginners|adults|women|men|americans|voters)\b/i,
   'people users customers clients buyers consumers readers visitors audience audiences expert experts professionals developers engineers designers marketers writers teachers students parents children kids doctors patients nurses workers employees employers managers leaders teams companies businesses brands owners founders investors researchers scientists industry industries field practitioners beginners adults women men americans voters',
 );
+/** A claim about people, a profession or a field, or about where a field is going. */
+function aboutPeople(text: string, words: Words): boolean {
+  return PEOPLE.test(text, words) || FIELD.test(text, words);
+}
 /** Sentences that do not claim anything of their own: questions, reported words, the author's own acts. */
 const NOT_A_CLAIM = /^(?:q:|a:|note:|tip:|update:|edit:|source:|image:|photo:|credit:|read more|click|subscribe|sign up|share)|^[\w ’']{1,24}:\s|^(?:table|figure|fig\.|chart|listing|example)\s+[\d-]|[•|]|^(?:in )?(?:this|the|our|my) (?:chapter|article|post|guide|section|page|book|series|video|episode|tutorial|review)\b/i;
 
@@ -151,45 +155,49 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
     if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
-    if (LOREM.test(s.text) || (english && englishShare(s.text) < 0.08)) continue;
+    if (LOREM.test(s.text, s.reading) || (english && englishShare(s.text) < 0.08)) continue;
     const text = s.text;
+    const words = s.reading;
     const imperative = cueIn(s, 'imperative');
     // A general claim is in the present and names nobody; a narrated event, a bio line or the author's own plans is not.
-    const narrative = cueIn(s, 'past') || cueIn(s, 'date') || cueIn(s, 'time') || cueIn(s, 'place') || cueIn(s, 'capPair') || s.specifics.wordNames > 0 || MONTH.test(text);
+    const narrative = cueIn(s, 'past') || cueIn(s, 'date') || cueIn(s, 'time') || cueIn(s, 'place') || cueIn(s, 'capPair') || s.specifics.wordNames > 0 || MONTH.test(text, words);
     // A sentence about a named company, product or person (news, a review): someone named answers it, not a test.
     const named = narrative || s.specifics.names > 0;
     // Someone involved answers for a named person's or company's acts; a product or an acronym named is the field's.
     const involved = s.specifics.wordNames > 0 || cueIn(s, 'capPair') || cueIn(s, 'official');
-    const result = RESULT.test(text);
-    const soft = SOFT.test(text) || cueIn(s, 'hedge');
-    const truism = TRUISM.test(text);
+    const result = RESULT.test(text, words);
+    const soft = SOFT.test(text, words) || cueIn(s, 'hedge');
+    const truism = TRUISM.test(text, words);
     // An instruction, also after "To make the coating, simply …".
     const instruction =
       imperative ||
       isInstruction(text.replace(/^(?:simply|just|always|never|please|now|then|next|finally|also)\s+/i, '')) ||
       (LEAD_IN.test(text) && isInstruction(text.replace(LEAD_IN, '')));
     // A byline, a bio line ("X is the senior editor of Y"), a disclosure or an address claims nothing about the subject.
-    if (BIO.test(text) || /https?:|www\.|\.com\b/i.test(text)) continue;
+    if (BIO.test(text, words) || /https?:|www\.|\.com\b/i.test(text)) continue;
     // A fragment with no verb of its own ("Jordan Spira and Megan Cook 4 total") is a label, not a claim.
     if (english && !instruction && !FINITE_VERB.test(text)) continue;
     const embeddable = clauseOf(text) !== null;
+    // Asked on several branches below: each pattern is read at most once per sentence.
+    let peopleOrField: boolean | undefined;
+    let experience: boolean | undefined;
     let role: ClaimRole;
     let about: Claim['about'] = 'general';
     if (instruction || (processSection && block.kind === 'li')) role = 'process';
     // A judgment of a thing (a review's "looks great", "feels sturdy") is backed by using it, even when it names it.
-    else if (EXPERIENCE.test(text) && !result && !narrative) role = 'experience';
+    else if ((experience ??= EXPERIENCE.test(text, words)) && !result && !narrative) role = 'experience';
     // What a named person, company or event did: someone involved answers. What a named product does ("Node.js
     // provides a way to …"): a writer who used it answers.
     else if (narrative || involved) [role, about] = ['people', involved ? 'named' : 'field'];
-    else if (named && (PEOPLE.test(text) || FIELD.test(text))) [role, about] = ['people', 'field'];
+    else if (named && (peopleOrField ??= aboutPeople(text, words))) [role, about] = ['people', 'field'];
     else if (named && !result && !/\b(?:was|were|had|did|will)\b/i.test(text)) role = 'experience';
     else if (named && !result) [role, about] = ['people', 'named'];
     // A hedged result ("can be incredibly rewarding", "may help") is no result to test: who does the work, or who
     // tried it, answers it.
-    else if (result && !truism && soft) role = PEOPLE.test(text) || FIELD.test(text) ? 'people' : 'experience';
+    else if (result && !truism && soft) role = (peopleOrField ??= aboutPeople(text, words)) ? 'people' : 'experience';
     else if (result && !truism) role = 'results';
-    else if (PEOPLE.test(text) || FIELD.test(text)) [role, about] = ['people', 'field'];
-    else if (EXPERIENCE.test(text)) role = 'experience';
+    else if (peopleOrField ??= aboutPeople(text, words)) [role, about] = ['people', 'field'];
+    else if ((experience ??= EXPERIENCE.test(text, words))) role = 'experience';
     // A statement that is none of these (a description, a definition) is backed, if at all, by someone who knows the
     // field saying so; only a whole statement is worth offering.
     else if (embeddable) [role, about] = ['people', 'field'];
@@ -200,7 +208,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     let need = Math.min(1, s.words / 40) + (block.kind === 'p' ? 0.5 : 0) + (s.vague ? 2 : 0);
     if (role === 'results') need += 1.5;
     if (role === 'experience') need += 1;
-    if (role === 'people' && about === 'field' && !PEOPLE.test(text) && !FIELD.test(text)) need -= 1;
+    if (role === 'people' && about === 'field' && !(peopleOrField ??= aboutPeople(text, words))) need -= 1;
     if (soft) need -= 1.5;
     if (truism) need -= 1.5;
     if (narrative) need -= 2;

@@ -17,7 +17,7 @@ import { keywordsOf } from './keywords';
 import { cueLang, sentenceCues, type CueLang } from './cues';
 import { coinedFor, pageCoinages } from './coined';
 import { rootRules, sentenceStarts } from './sentence-breaks';
-import { countWords } from './words';
+import { countWords, wordsOf } from './words';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -239,6 +239,9 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       const start = seg.index + (raw.length - raw.trimStart().length);
       const end = start + text.length;
       const links = block.links.filter((l) => l.start < end && l.end > start);
+      // The sentence's words, read once: the measures below ask for them again (./words.ts keeps the last text's), and
+      // the sentence keeps them for the signals and suggestions that read it later.
+      const reading = wordsOf(text);
       const figures = findFigures(text);
       let attributions = findAttributions(text, links, ctx.host, ctx.english);
       if (attributions.length === 0 && previous && previous.attributions.length > 0 && ctx.english && refersBack(text)) {
@@ -248,6 +251,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       words += sentenceWords;
       const sentence: Sentence = {
         text,
+        reading,
         block: b,
         start,
         end,

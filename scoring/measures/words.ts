@@ -277,9 +277,9 @@ function sameLower(text: string, start: number, word: string): boolean {
 /**
  * `re` behind an exact gate: its `test` is `re.test`, skipped (false) when the text holds none of `list`'s words,
  * which must be such that every match of `re` holds one of them as a whole word (or passes `also`). For
- * non-global patterns.
+ * non-global patterns. `words`, when given, is the text's reading already made (a sentence's `reading`).
  */
-export function gated(re: RegExp, list: string, also?: (text: string) => boolean): { test(text: string): boolean } {
+export function gated(re: RegExp, list: string, also?: (text: string) => boolean): { test(text: string, words?: Words): boolean } {
   const cls = wordClass(list);
-  return { test: (text) => (has(wordsOf(text), cls) || (also !== undefined && also(text))) && re.test(text) };
+  return { test: (text, words = wordsOf(text)) => (has(words, cls) || (also !== undefined && also(text))) && re.test(text) };
 }
