@@ -46,6 +46,20 @@ const SOURCE_WORDS = wordClass(
     'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
   ].join(' '),
 );
+/**
+ * Each English pattern's own words, for a gate per pattern (SOURCE_WORDS is their union): ACCORDING_TO needs
+ * "according"; NOUN_BY a report noun (perhaps glued to its article) and then "from", "by", "at" or "of"; POSSESSIVE a
+ * report noun and an apostrophe; SUBJECT_VERB a finding verb; PUBLISHED_IN "published", "reported" or "appeared", then
+ * "in". A sentence that names a figure's "data" but no finding verb skips the costly name patterns.
+ */
+const ACCORDING_WORD = wordClass('according');
+const REPORT_NOUN_WORDS = wordClass([...REPORT_NOUNS, ...['a', 'an', 'the', 'this', 'new', 'recent', 'latest'].flatMap((a) => REPORT_NOUNS.map((n) => a + n))].join(' '));
+const BY_WORDS = wordClass('from by at of');
+const FINDING_WORDS = wordClass(
+  'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
+);
+const PUBLISHED_WORDS = wordClass('published reported appeared');
+const IN_WORD = wordClass('in');
 const VAGUE_NOUNS = wordClass('studies research experts scientists analysts surveys reports statistics data researchers according');
 const VAGUE_IT = wordClass('it');
 const VAGUE_IT_VERBS = wordClass('estimated said believed reported known');
@@ -77,26 +91,27 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
       if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
     }
   }
-  if (!english || !has(wordsOf(text), SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
+  const words = wordsOf(text);
+  if (!english || !has(words, SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
 
-  const according = ACCORDING_TO.exec(text);
+  const according = has(words, ACCORDING_WORD) ? ACCORDING_TO.exec(text) : null;
   const accordingName = according && !VAGUE.test(according[0]) ? namedSource(according[1]) ?? nounBy(according[1]) : null;
   if (accordingName) out.push({ kind: 'named', source: accordingName });
-  const nb = NOUN_BY.exec(text);
+  const nb = has(words, REPORT_NOUN_WORDS) && has(words, BY_WORDS) ? NOUN_BY.exec(text) : null;
   const nbName = nb ? namedSource(nb[1]) : null;
   if (nbName) out.push({ kind: 'named', source: nbName });
-  const pos = POSSESSIVE.exec(text);
+  const pos = has(words, REPORT_NOUN_WORDS) && (text.includes("'") || text.includes('’')) ? POSSESSIVE.exec(text) : null;
   if (pos?.[1]) {
     const name = namedSource(pos[1]);
     if (name) out.push({ kind: 'named', source: name });
   }
   SUBJECT_VERB.lastIndex = 0;
-  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
+  for (let m = has(words, FINDING_WORDS) ? SUBJECT_VERB.exec(text) : null; m; m = SUBJECT_VERB.exec(text)) {
     const name = namedSource(m[1]);
     // A bare single word opening the sentence ("Google said") is fine; "This shows" is filtered by NOT_NAMES.
     if (name && !/^(?:We|I|You|They|He|She|It|This|That)$/.test(name)) out.push({ kind: 'named', source: name });
   }
-  const pub = PUBLISHED_IN.exec(text);
+  const pub = has(words, PUBLISHED_WORDS) && has(words, IN_WORD) ? PUBLISHED_IN.exec(text) : null;
   if (pub?.[1]) {
     const name = namedSource(pub[1]);
     if (name) out.push({ kind: 'named', source: name });
