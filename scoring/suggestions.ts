@@ -12,7 +12,7 @@
  */
 import { hasCue } from './measures/cues';
 import { englishShare } from './measures/language';
-import { gated, type Words } from './measures/words';
+import { gated, isSpace, type Words } from './measures/words';
 import type { SectionMeasures, Sentence } from './measures/types';
 import type { Suggestion, SuggestionKind } from './report';
 import { sentenceTarget } from './measures/specifics';
@@ -354,7 +354,7 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // A question mark, a colon or a double quote: tested once, here, since collapsing spaces and dropping a leading
   // adverbial ("However, ") leave those characters where they are.
   if (/[?!:"“”„]/.test(text)) return null;
-  let t = text.trim().replace(/\s+/g, ' ');
+  let t = collapseSpaces(text.trim());
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
   if (/\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
   if (NOT_EMBEDDABLE.test(t)) return null;
@@ -388,9 +388,11 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
       break;
     }
   }
+  // The clause keeps at most its `cut` words (the trimming below only drops some): fewer than four is no clause.
+  if (cut < 4) return null;
   // A trailing aside (", though", ", too") belongs to the sentence around it, not to the claim.
   let clause = words.slice(0, cut).join(' ').replace(/[\s,;:—–.…-]+$/, '').replace(/,\s*(?:though|however|too|as well|of course|then)$/i, '');
-  const n = clause.split(' ').length;
+  const n = countOf(clause, ' ') + 1;
   if (n < 4 || n > 20) return null;
   // A sentence with an instruction verb first is a step, not a claim.
   if (/^(?:(?:always|never|just|simply|now|please|so|make sure)\s+)?(?:add|avoid|ask|be|bring|buy|check|choose|click|consider|create|do|don['’]t|find|follow|get|give|go|keep|let|look|make|never|pick|place|plan|put|read|remember|remove|run|save|select|set|start|stop|take|think|try|turn|use|write)\b/i.test(clause)) return null;
@@ -409,6 +411,22 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // Balanced single quotes only.
   if ((clause.match(/‘/g) ?? []).length !== (clause.match(/’(?!\w)/g) ?? []).length && /‘/.test(clause)) return null;
   return clause;
+}
+
+/** `text.replace(/\s+/g, ' ')`, without the pattern's scan and copy where every space is already a single ' '. */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))))) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
+/** How many times `ch` (one character) occurs in `text`: `text.split(ch).length - 1`, without the array. */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 /** The whole sentence, ready to be continued (", according to …"): its final stop dropped, inner double quotes single. */

@@ -269,6 +269,8 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
 export function sentenceCues(text: string, lang: CueLang, gated = true): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const rows = ROWS[lang];
+  // The sentence's words, asked once for every gate (the measures read them just before: ./words.ts keeps them).
+  const words = gated ? wordsOf(t) : null;
   let bits = 0;
   for (let i = 0; i < CUES.length; i++) {
     const cue = CUES[i]!;
@@ -292,7 +294,7 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
     } else {
       const { re, gate } = rows[i]!;
       if (re) {
-        const open = gate === undefined || !gated ? MAYBE : gate(wordsOf(t));
+        const open = gate === undefined || words === null ? MAYBE : gate(words);
         hit = open === YES || (open === MAYBE && re.test(t));
       }
       if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);

@@ -192,7 +192,7 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
   // A story's dialogue (measures/story.ts): its characters' lines are no attributed quotations.
   if (m.story) for (let i = 0; i < count; i++) rows[i * N_IND + IX.attributedQuote] = 0;
   const sums = new Float64Array(N_IND);
-  for (let i = 0; i < rows.length; i++) sums[i % N_IND]! += rows[i]!;
+  for (let at = 0; at < rows.length; at += N_IND) for (let k = 0; k < N_IND; k++) sums[k]! += rows[at + k]!;
   const n = Math.max(1, count);
   const values = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < N_IND; i++) values[RATE0 + i] = sums[i]! / n;
