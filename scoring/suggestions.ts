@@ -453,9 +453,9 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
     // A name is written with its capital mid-sentence too; a common word is written in lower case there
     // ("Email marketing" → "email"). A word the section uses nowhere else is common when it reads like one.
     // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
-    // Each pattern holds its word as written: it is built, and a block scanned, only where the word is.
-    if (writtenIn(section, lower, () => new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u'))) common = true;
-    else if (!writtenIn(section, word, () => new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u'))) {
+    // Each is read where the word occurs in a block, not scanned for from every character of it.
+    if (writtenIn(section, lower, writtenAsProse)) common = true;
+    else if (!writtenIn(section, word, writtenMidSentence)) {
       common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
       if (!common) return null;
     }
@@ -463,12 +463,53 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
   return common ? lower + clause.slice(word.length) : clause;
 }
 
-/** Does a block of the section match `pattern`, which only matches text holding `word`? Built only if one holds it. */
-function writtenIn(section: SectionMeasures, word: string, pattern: () => RegExp): boolean {
-  const blocks = section.blocks.filter((b) => b.text.includes(word));
-  if (blocks.length === 0) return false;
-  const re = pattern();
-  return blocks.some((b) => re.test(b.text));
+/** Is `word` written so in a block of the section? */
+function writtenIn(section: SectionMeasures, word: string, written: (text: string, word: string) => boolean): boolean {
+  return section.blocks.some((b) => written(b.text, word));
+}
+
+/**
+ * Is `word` (ASCII letters) written in `text` as a word of the prose: at the start or after a space or an opening
+ * mark, and before a space, a closing mark, a full stop that ends a sentence, or the end? What
+ * /(?:^|[\s(“‘"])word(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)/u finds, read at each place the word occurs.
+ */
+export function writtenAsProse(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? -1 : text.charCodeAt(at - 1);
+    if (before !== -1 && !isSpace(before) && before !== 0x28 && before !== 0x201c && before !== 0x2018 && before !== 0x22) continue;
+    const end = at + word.length;
+    if (end === text.length) return true;
+    const after = text.charCodeAt(end);
+    if (isSpace(after) || CLOSING.includes(text[end]!)) return true;
+    if (after === 0x2e && (end + 1 === text.length || isSpace(text.charCodeAt(end + 1)))) return true;
+  }
+  return false;
+}
+const CLOSING = ',;:!?)”’"';
+
+/**
+ * Is `word` (ASCII letters) written in `text` after white space that follows a letter, "," or ";", and before a
+ * character that is no letter (or the end)? What /[\p{L},;]\s+word(?:[^\p{L}]|$)/u finds, read at each place the
+ * word occurs (code points, as the `u` flag reads them).
+ */
+export function writtenMidSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let space = at;
+    while (space > 0 && isSpace(text.charCodeAt(space - 1))) space--;
+    if (space === at || space === 0) continue;
+    const c = text.charCodeAt(space - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && space >= 2 && (text.charCodeAt(space - 2) & 0xfc00) === 0xd800;
+    const before = pair ? text.codePointAt(space - 2)! : c;
+    if (before !== 0x2c && before !== 0x3b && !isLetter(before)) continue;
+    const end = at + word.length;
+    if (end === text.length || !isLetter(text.codePointAt(end)!)) return true;
+  }
+  return false;
+}
+const LETTER = /^\p{L}$/u;
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
 }
 
 /**
