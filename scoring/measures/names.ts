@@ -34,7 +34,20 @@ const LU = /\p{Lu}/uy;
 const LL_AMP = /[\p{Ll}&]/uy;
 const L_M = /[\p{L}\p{M}'’.\-]/uy;
 const SPACE_AT = /\s/uy;
-const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
+const CONNECTOR_LIST = [...CONNECTORS];
+const CONNECTOR_LENGTH = Math.max(...CONNECTOR_LIST.map((c) => c.length));
+
+/**
+ * Is text[start, end) one of CONNECTORS, as `CONNECTORS.has(token.toLowerCase())` says of a token that is not
+ * capitalized? Such a token opens with no capital, and none that does not lower-cases to "a"–"z" or "&", so its
+ * letters are compared as written, in place (no string per small word of a name's run).
+ */
+function isConnector(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len > CONNECTOR_LENGTH) return false;
+  for (const c of CONNECTOR_LIST) if (c.length === len && text.startsWith(c, start)) return true;
+  return false;
+}
 
 /** Where the token tokenAt read last ends. */
 let tokenEnd = 0;
@@ -174,7 +187,7 @@ export function findNames(text: string): NameSpan[] {
         curStart = -1;
         pendingConnectors = 0;
       }
-    } else if (curStart >= 0 && pendingConnectors < 2 && at - index <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(index, at).toLowerCase())) {
+    } else if (curStart >= 0 && pendingConnectors < 2 && at - index <= CONNECTOR_LENGTH && isConnector(text, index, at)) {
       pendingConnectors++;
     } else {
       titleStart = null;
