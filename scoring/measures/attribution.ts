@@ -7,6 +7,7 @@
 import type { SnapshotLink } from '../snapshot';
 import type { Attribution } from './types';
 import { findNames } from './names';
+import { parsedUrl, type ParsedUrls } from './urls';
 import { has, wordClass, wordsOf } from './words';
 
 const REPORT_NOUN = String.raw`(?:study|survey|report|analysis|paper|poll|census|index|audit|review|dataset|data|research|estimate|estimates|figures|statistics|numbers|findings|benchmark)`;
@@ -74,10 +75,10 @@ export function isVague(text: string): boolean {
 }
 
 /** Named sources in a sentence (English wording), links and citations (any language). */
-export function findAttributions(text: string, links: SnapshotLink[], pageHost: string | null, english: boolean): Attribution[] {
+export function findAttributions(text: string, links: SnapshotLink[], pageHost: string | null, english: boolean, urls?: ParsedUrls): Attribution[] {
   const out: Attribution[] = [];
   for (const link of links) {
-    const host = hostOf(link.href);
+    const host = hostOf(link.href, urls);
     if (!host) continue;
     const internal = pageHost !== null && sameSite(host, pageHost);
     // An internal link is a source only when its text says it is one ("our 2024 survey", "the full data").
@@ -147,13 +148,9 @@ export function refersBack(text: string): boolean {
   return REFERS_BACK.test(text);
 }
 
-export function hostOf(href: string): string | null {
-  try {
-    const u = new URL(href);
-    return /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '').toLowerCase() : null;
-  } catch {
-    return null;
-  }
+export function hostOf(href: string, urls?: ParsedUrls): string | null {
+  const u = parsedUrl(href, urls);
+  return u && /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '').toLowerCase() : null;
 }
 
 /** Same registrable-ish site: equal hosts, or one a subdomain of the other. */

@@ -18,6 +18,7 @@ import { cueLang, sentenceCues, type CueLang } from './cues';
 import { coinedFor, pageCoinages } from './coined';
 import { rootRules, sentenceStarts } from './sentence-breaks';
 import { countWords, isSpace, wordsOf } from './words';
+import type { ParsedUrls } from './urls';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -35,6 +36,8 @@ export interface MeasureContext {
   cueLang: CueLang | null;
   /** The names the page coins for its own methods (./coined.ts; English only). */
   coined: string[];
+  /** The link addresses parsed so far in this analysis (./urls.ts): the sentences' sources and the citations share them. */
+  urls: ParsedUrls;
 }
 
 export { countWords } from './words';
@@ -227,6 +230,7 @@ export function pageContext(snapshot: Snapshot): MeasureContext {
     sentenceSegmenter: segmenter(lang.lang ?? 'en', 'sentence'),
     cueLang: cueLang(lang.lang, english),
     coined: english ? pageCoinages(snapshot) : [],
+    urls: new Map(),
   };
 }
 
@@ -257,7 +261,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       // the sentence keeps them for the signals and suggestions that read it later.
       const reading = wordsOf(text);
       const figures = findFigures(text);
-      let attributions = findAttributions(text, links, ctx.host, ctx.english);
+      let attributions = findAttributions(text, links, ctx.host, ctx.english, ctx.urls);
       if (attributions.length === 0 && previous && previous.attributions.length > 0 && ctx.english && refersBack(text)) {
         attributions = [{ kind: 'previous', source: previous.attributions[0]!.source }];
       }
