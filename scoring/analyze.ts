@@ -316,7 +316,7 @@ function buildReport(snapshot: Snapshot, ctx: MeasureContext, judgments: Section
   } else {
     const facts = pageFacts(snapshot, { ownDataTable: ownTable ? { caption: ownTable.text } : null });
     schema = schemaReport(snapshot, facts);
-    authorship = authorshipReport(snapshot);
+    authorship = authorshipReport(snapshot, ctx.urls);
     // The article's text is compared with the server's HTML only when the caller fetched it: not joined otherwise.
     const renderedText = options.access?.serverText != null ? snapshot.sections.map((s) => s.blocks.map((b) => b.text).join(' ')).join(' ') : '';
     access = accessReport(snapshot, options.access ?? {}, renderedText);

@@ -12,7 +12,7 @@
  */
 import { hasCue } from './measures/cues';
 import { englishShare } from './measures/language';
-import { gated } from './measures/words';
+import { gated, isSpace, type Words } from './measures/words';
 import type { SectionMeasures, Sentence } from './measures/types';
 import type { Suggestion, SuggestionKind } from './report';
 import { sentenceTarget } from './measures/specifics';
@@ -93,6 +93,10 @@ const PEOPLE = gated(
   /\b(?:people|users|customers|clients|buyers|consumers|readers|visitors|audiences?|experts?|professionals|developers|engineers|designers|marketers|writers|teachers|students|parents|children|kids|doctors|patients|nurses|workers|employees|employers|managers|leaders|teams|companies|businesses|brands|owners|founders|investors|researchers|scientists|the industry|industries|the field|practitioners|beginners|adults|women|men|americans|voters)\b/i,
   'people users customers clients buyers consumers readers visitors audience audiences expert experts professionals developers engineers designers marketers writers teachers students parents children kids doctors patients nurses workers employees employers managers leaders teams companies businesses brands owners founders investors researchers scientists industry industries field practitioners beginners adults women men americans voters',
 );
+/** A claim about people, a profession or a field, or about where a field is going. */
+function aboutPeople(text: string, words: Words): boolean {
+  return PEOPLE.test(text, words) || FIELD.test(text, words);
+}
 /** Sentences that do not claim anything of their own: questions, reported words, the author's own acts. */
 const NOT_A_CLAIM = /^(?:q:|a:|note:|tip:|update:|edit:|source:|image:|photo:|credit:|read more|click|subscribe|sign up|share)|^[\w ’']{1,24}:\s|^(?:table|figure|fig\.|chart|listing|example)\s+[\d-]|[•|]|^(?:in )?(?:this|the|our|my) (?:chapter|article|post|guide|section|page|book|series|video|episode|tutorial|review)\b/i;
 
@@ -114,9 +118,16 @@ const FINITE_VERB =
  * off its last two characters: the pattern, anchored at the end only, was tried from every character.
  */
 function endsWithStop(text: string): boolean {
-  const stop = (c: string | undefined) => c === '.' || c === '!' || c === '…';
   const last = text[text.length - 1];
-  return stop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && stop(text[text.length - 2]));
+  return isStop(last) || ((last === '"' || last === '”' || last === '’' || last === ')') && isStop(text[text.length - 2]));
+}
+function isStop(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '…';
+}
+
+/** Does the sentence carry the cue? (A sentence without cues, in a language without a lexicon, carries none.) */
+function cueIn(s: Sentence, c: Parameters<typeof hasCue>[1]): boolean {
+  return s.cues ? hasCue(s.cues, c) : false;
 }
 
 /** The claims of a section that most need support, best first (at most one per sentence). */
@@ -139,51 +150,54 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // The tests that skip a sentence, the cheap ones first (the sentence's cue bits, then its text).
     // Reported words, quotations, an interview turn, the text about itself, or the author's own voice.
     if (s.cues && (hasCue(s.cues, 'speech') || hasCue(s.cues, 'quote') || hasCue(s.cues, 'speakerTurn') || hasCue(s.cues, 'discourse'))) continue;
-    const cue = (c: Parameters<typeof hasCue>[1]) => (s.cues ? hasCue(s.cues, c) : false);
-    if (cue('firstPlural') || cue('firstSingular')) continue;
+    if (cueIn(s, 'firstPlural') || cueIn(s, 'firstSingular')) continue;
     if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || (s.text.includes('?') && /[?]\s*$/.test(s.text))) continue;
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
     if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
-    if (LOREM.test(s.text) || (english && englishShare(s.text) < 0.08)) continue;
+    if (LOREM.test(s.text, s.reading) || (english && englishShare(s.text) < 0.08)) continue;
     const text = s.text;
-    const imperative = cue('imperative');
+    const words = s.reading;
+    const imperative = cueIn(s, 'imperative');
     // A general claim is in the present and names nobody; a narrated event, a bio line or the author's own plans is not.
-    const narrative = cue('past') || cue('date') || cue('time') || cue('place') || cue('capPair') || s.specifics.wordNames > 0 || MONTH.test(text);
+    const narrative = cueIn(s, 'past') || cueIn(s, 'date') || cueIn(s, 'time') || cueIn(s, 'place') || cueIn(s, 'capPair') || s.specifics.wordNames > 0 || MONTH.test(text, words);
     // A sentence about a named company, product or person (news, a review): someone named answers it, not a test.
     const named = narrative || s.specifics.names > 0;
     // Someone involved answers for a named person's or company's acts; a product or an acronym named is the field's.
-    const involved = s.specifics.wordNames > 0 || cue('capPair') || cue('official');
-    const result = RESULT.test(text);
-    const soft = SOFT.test(text) || cue('hedge');
-    const truism = TRUISM.test(text);
+    const involved = s.specifics.wordNames > 0 || cueIn(s, 'capPair') || cueIn(s, 'official');
+    const result = RESULT.test(text, words);
+    const soft = SOFT.test(text, words) || cueIn(s, 'hedge');
+    const truism = TRUISM.test(text, words);
     // An instruction, also after "To make the coating, simply …".
     const instruction =
       imperative ||
       isInstruction(text.replace(/^(?:simply|just|always|never|please|now|then|next|finally|also)\s+/i, '')) ||
       (LEAD_IN.test(text) && isInstruction(text.replace(LEAD_IN, '')));
     // A byline, a bio line ("X is the senior editor of Y"), a disclosure or an address claims nothing about the subject.
-    if (BIO.test(text) || /https?:|www\.|\.com\b/i.test(text)) continue;
+    if (BIO.test(text, words) || /https?:|www\.|\.com\b/i.test(text)) continue;
     // A fragment with no verb of its own ("Jordan Spira and Megan Cook 4 total") is a label, not a claim.
     if (english && !instruction && !FINITE_VERB.test(text)) continue;
     const embeddable = clauseOf(text) !== null;
+    // Asked on several branches below: each pattern is read at most once per sentence.
+    let peopleOrField: boolean | undefined;
+    let experience: boolean | undefined;
     let role: ClaimRole;
     let about: Claim['about'] = 'general';
     if (instruction || (processSection && block.kind === 'li')) role = 'process';
     // A judgment of a thing (a review's "looks great", "feels sturdy") is backed by using it, even when it names it.
-    else if (EXPERIENCE.test(text) && !result && !narrative) role = 'experience';
+    else if ((experience ??= EXPERIENCE.test(text, words)) && !result && !narrative) role = 'experience';
     // What a named person, company or event did: someone involved answers. What a named product does ("Node.js
     // provides a way to …"): a writer who used it answers.
     else if (narrative || involved) [role, about] = ['people', involved ? 'named' : 'field'];
-    else if (named && (PEOPLE.test(text) || FIELD.test(text))) [role, about] = ['people', 'field'];
+    else if (named && (peopleOrField ??= aboutPeople(text, words))) [role, about] = ['people', 'field'];
     else if (named && !result && !/\b(?:was|were|had|did|will)\b/i.test(text)) role = 'experience';
     else if (named && !result) [role, about] = ['people', 'named'];
     // A hedged result ("can be incredibly rewarding", "may help") is no result to test: who does the work, or who
     // tried it, answers it.
-    else if (result && !truism && soft) role = PEOPLE.test(text) || FIELD.test(text) ? 'people' : 'experience';
+    else if (result && !truism && soft) role = (peopleOrField ??= aboutPeople(text, words)) ? 'people' : 'experience';
     else if (result && !truism) role = 'results';
-    else if (PEOPLE.test(text) || FIELD.test(text)) [role, about] = ['people', 'field'];
-    else if (EXPERIENCE.test(text)) role = 'experience';
+    else if (peopleOrField ??= aboutPeople(text, words)) [role, about] = ['people', 'field'];
+    else if ((experience ??= EXPERIENCE.test(text, words))) role = 'experience';
     // A statement that is none of these (a description, a definition) is backed, if at all, by someone who knows the
     // field saying so; only a whole statement is worth offering.
     else if (embeddable) [role, about] = ['people', 'field'];
@@ -194,12 +208,12 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     let need = Math.min(1, s.words / 40) + (block.kind === 'p' ? 0.5 : 0) + (s.vague ? 2 : 0);
     if (role === 'results') need += 1.5;
     if (role === 'experience') need += 1;
-    if (role === 'people' && about === 'field' && !PEOPLE.test(text) && !FIELD.test(text)) need -= 1;
+    if (role === 'people' && about === 'field' && !(peopleOrField ??= aboutPeople(text, words))) need -= 1;
     if (soft) need -= 1.5;
     if (truism) need -= 1.5;
     if (narrative) need -= 2;
-    if (cue('secondPerson')) need -= 0.5;
-    if (cue('modal') && cue('secondPerson')) need -= 1;
+    if (cueIn(s, 'secondPerson')) need -= 0.5;
+    if (cueIn(s, 'modal') && cueIn(s, 'secondPerson')) need -= 1;
     if (s.words < 8) need -= 1;
     // A line without a final stop is a caption, a label or a heading run into the text.
     if (!endsWithStop(text)) need -= 1;
@@ -340,7 +354,7 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // A question mark, a colon or a double quote: tested once, here, since collapsing spaces and dropping a leading
   // adverbial ("However, ") leave those characters where they are.
   if (/[?!:"“”„]/.test(text)) return null;
-  let t = text.trim().replace(/\s+/g, ' ');
+  let t = collapseSpaces(text.trim());
   for (let i = 0; i < 3 && LEADING_ADVERBIAL.test(t); i++) t = t.replace(LEADING_ADVERBIAL, '');
   if (/\bwhether\b/i.test(t) || /^(?:you|your|you['’](?:re|ll|ve|d))\b/i.test(t) || /^['‘’(\[]/.test(t) || /^\W/.test(t)) return null;
   if (NOT_EMBEDDABLE.test(t)) return null;
@@ -374,9 +388,11 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
       break;
     }
   }
+  // The clause keeps at most its `cut` words (the trimming below only drops some): fewer than four is no clause.
+  if (cut < 4) return null;
   // A trailing aside (", though", ", too") belongs to the sentence around it, not to the claim.
   let clause = words.slice(0, cut).join(' ').replace(/[\s,;:—–.…-]+$/, '').replace(/,\s*(?:though|however|too|as well|of course|then)$/i, '');
-  const n = clause.split(' ').length;
+  const n = countOf(clause, ' ') + 1;
   if (n < 4 || n > 20) return null;
   // A sentence with an instruction verb first is a step, not a claim.
   if (/^(?:(?:always|never|just|simply|now|please|so|make sure)\s+)?(?:add|avoid|ask|be|bring|buy|check|choose|click|consider|create|do|don['’]t|find|follow|get|give|go|keep|let|look|make|never|pick|place|plan|put|read|remember|remove|run|save|select|set|start|stop|take|think|try|turn|use|write)\b/i.test(clause)) return null;
@@ -395,6 +411,22 @@ export function clauseOf(text: string, section?: SectionMeasures): string | null
   // Balanced single quotes only.
   if ((clause.match(/‘/g) ?? []).length !== (clause.match(/’(?!\w)/g) ?? []).length && /‘/.test(clause)) return null;
   return clause;
+}
+
+/** `text.replace(/\s+/g, ' ')`, without the pattern's scan and copy where every space is already a single ' '. */
+function collapseSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))))) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
+/** How many times `ch` (one character) occurs in `text`: `text.split(ch).length - 1`, without the array. */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 /** The whole sentence, ready to be continued (", according to …"): its final stop dropped, inner double quotes single. */
@@ -421,9 +453,9 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
     // A name is written with its capital mid-sentence too; a common word is written in lower case there
     // ("Email marketing" → "email"). A word the section uses nowhere else is common when it reads like one.
     // As a word of the prose, not inside an address ("trevor@…", "/trevor-daugherty/").
-    // Each pattern holds its word as written: it is built, and a block scanned, only where the word is.
-    if (writtenIn(section, lower, () => new RegExp(String.raw`(?:^|[\s(“‘"])${lower}(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)`, 'u'))) common = true;
-    else if (!writtenIn(section, word, () => new RegExp(String.raw`[\p{L},;]\s+${word}(?:[^\p{L}]|$)`, 'u'))) {
+    // Each is read where the word occurs in a block, not scanned for from every character of it.
+    if (writtenIn(section, lower, writtenAsProse)) common = true;
+    else if (!writtenIn(section, word, writtenMidSentence)) {
       common = /(?:[^s]s|ing|ed|ly|tion|ment|ness|ity)$/.test(lower);
       if (!common) return null;
     }
@@ -431,12 +463,53 @@ function lowerFirst(clause: string, section?: SectionMeasures): string | null {
   return common ? lower + clause.slice(word.length) : clause;
 }
 
-/** Does a block of the section match `pattern`, which only matches text holding `word`? Built only if one holds it. */
-function writtenIn(section: SectionMeasures, word: string, pattern: () => RegExp): boolean {
-  const blocks = section.blocks.filter((b) => b.text.includes(word));
-  if (blocks.length === 0) return false;
-  const re = pattern();
-  return blocks.some((b) => re.test(b.text));
+/** Is `word` written so in a block of the section? */
+function writtenIn(section: SectionMeasures, word: string, written: (text: string, word: string) => boolean): boolean {
+  return section.blocks.some((b) => written(b.text, word));
+}
+
+/**
+ * Is `word` (ASCII letters) written in `text` as a word of the prose: at the start or after a space or an opening
+ * mark, and before a space, a closing mark, a full stop that ends a sentence, or the end? What
+ * /(?:^|[\s(“‘"])word(?:[\s,;:!?)”’"]|\.(?:\s|$)|$)/u finds, read at each place the word occurs.
+ */
+export function writtenAsProse(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? -1 : text.charCodeAt(at - 1);
+    if (before !== -1 && !isSpace(before) && before !== 0x28 && before !== 0x201c && before !== 0x2018 && before !== 0x22) continue;
+    const end = at + word.length;
+    if (end === text.length) return true;
+    const after = text.charCodeAt(end);
+    if (isSpace(after) || CLOSING.includes(text[end]!)) return true;
+    if (after === 0x2e && (end + 1 === text.length || isSpace(text.charCodeAt(end + 1)))) return true;
+  }
+  return false;
+}
+const CLOSING = ',;:!?)”’"';
+
+/**
+ * Is `word` (ASCII letters) written in `text` after white space that follows a letter, "," or ";", and before a
+ * character that is no letter (or the end)? What /[\p{L},;]\s+word(?:[^\p{L}]|$)/u finds, read at each place the
+ * word occurs (code points, as the `u` flag reads them).
+ */
+export function writtenMidSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let space = at;
+    while (space > 0 && isSpace(text.charCodeAt(space - 1))) space--;
+    if (space === at || space === 0) continue;
+    const c = text.charCodeAt(space - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && space >= 2 && (text.charCodeAt(space - 2) & 0xfc00) === 0xd800;
+    const before = pair ? text.codePointAt(space - 2)! : c;
+    if (before !== 0x2c && before !== 0x3b && !isLetter(before)) continue;
+    const end = at + word.length;
+    if (end === text.length || !isLetter(text.codePointAt(end)!)) return true;
+  }
+  return false;
+}
+const LETTER = /^\p{L}$/u;
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
 }
 
 /**

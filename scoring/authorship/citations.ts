@@ -4,6 +4,7 @@
  * Host lists are short on purpose: a suffix rule (.edu, .gov…) carries most of the weight.
  */
 import { z } from 'zod';
+import { parsedUrl, type ParsedUrls } from '../measures/urls';
 
 export const SourceKind = z.enum(['academic', 'government', 'news', 'reference', 'social', 'other']);
 export type SourceKind = z.infer<typeof SourceKind>;
@@ -50,7 +51,7 @@ function siteOf(host: string): string {
 }
 
 /** Links to other sites than the page's, deduplicated, classified. Links that are not http(s) are ignored. */
-export function classifyCitations(links: { href: string }[], pageUrl: string | null): Citations {
+export function classifyCitations(links: { href: string }[], pageUrl: string | null, urls?: ParsedUrls): Citations {
   let pageSite: string | null = null;
   try {
     if (pageUrl) pageSite = siteOf(new URL(pageUrl).hostname);
@@ -64,11 +65,15 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
   for (const { href } of links) {
     if (tried.has(href)) continue;
     tried.add(href);
-    let url: URL;
-    try {
-      url = pageUrl ? new URL(href, pageUrl) : new URL(href);
-    } catch {
-      continue;
+    // An http(s) address with its slashes reads the same with the page's address as its base or without one: the
+    // sentences' sources parsed most of them already.
+    let url = urls && (href.startsWith('https://') || href.startsWith('http://')) ? parsedUrl(href, urls) : null;
+    if (!url) {
+      try {
+        url = pageUrl ? new URL(href, pageUrl) : new URL(href);
+      } catch {
+        continue;
+      }
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
     const hostname = url.hostname;

@@ -7,6 +7,7 @@
 import type { SnapshotLink } from '../snapshot';
 import type { Attribution } from './types';
 import { findNames } from './names';
+import { parsedUrl, type ParsedUrls } from './urls';
 import { has, wordClass, wordsOf } from './words';
 
 const REPORT_NOUN = String.raw`(?:study|survey|report|analysis|paper|poll|census|index|audit|review|dataset|data|research|estimate|estimates|figures|statistics|numbers|findings|benchmark)`;
@@ -46,6 +47,20 @@ const SOURCE_WORDS = wordClass(
     'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
   ].join(' '),
 );
+/**
+ * Each English pattern's own words, for a gate per pattern (SOURCE_WORDS is their union): ACCORDING_TO needs
+ * "according"; NOUN_BY a report noun (perhaps glued to its article) and then "from", "by", "at" or "of"; POSSESSIVE a
+ * report noun and an apostrophe; SUBJECT_VERB a finding verb; PUBLISHED_IN "published", "reported" or "appeared", then
+ * "in". A sentence that names a figure's "data" but no finding verb skips the costly name patterns.
+ */
+const ACCORDING_WORD = wordClass('according');
+const REPORT_NOUN_WORDS = wordClass([...REPORT_NOUNS, ...['a', 'an', 'the', 'this', 'new', 'recent', 'latest'].flatMap((a) => REPORT_NOUNS.map((n) => a + n))].join(' '));
+const BY_WORDS = wordClass('from by at of');
+const FINDING_WORDS = wordClass(
+  'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
+);
+const PUBLISHED_WORDS = wordClass('published reported appeared');
+const IN_WORD = wordClass('in');
 const VAGUE_NOUNS = wordClass('studies research experts scientists analysts surveys reports statistics data researchers according');
 const VAGUE_IT = wordClass('it');
 const VAGUE_IT_VERBS = wordClass('estimated said believed reported known');
@@ -60,10 +75,10 @@ export function isVague(text: string): boolean {
 }
 
 /** Named sources in a sentence (English wording), links and citations (any language). */
-export function findAttributions(text: string, links: SnapshotLink[], pageHost: string | null, english: boolean): Attribution[] {
+export function findAttributions(text: string, links: SnapshotLink[], pageHost: string | null, english: boolean, urls?: ParsedUrls): Attribution[] {
   const out: Attribution[] = [];
   for (const link of links) {
-    const host = hostOf(link.href);
+    const host = hostOf(link.href, urls);
     if (!host) continue;
     const internal = pageHost !== null && sameSite(host, pageHost);
     // An internal link is a source only when its text says it is one ("our 2024 survey", "the full data").
@@ -77,42 +92,44 @@ export function findAttributions(text: string, links: SnapshotLink[], pageHost: 
       if (!/citation needed/i.test(m[0])) out.push({ kind: 'citation', source: m[0] });
     }
   }
-  if (!english || !has(wordsOf(text), SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
+  const words = wordsOf(text);
+  if (!english || !has(words, SOURCE_WORDS) || !GATE.test(text)) return dedupe(out);
 
-  const named = (candidate: string | undefined): string | null => {
-    if (!candidate) return null;
-    const c = candidate.trim();
-    if (SELF.test(c)) return null;
-    const names = findNames(` ${c}`);
-    const first = names[0];
-    // The name must open the candidate (allowing a leading article), not appear somewhere later in the clause.
-    if (!first || first.start > 5) return null;
-    return first.text;
-  };
-
-  const according = ACCORDING_TO.exec(text);
-  const accordingName = according && !VAGUE.test(according[0]) ? named(according[1]) ?? nounBy(according[1]) : null;
+  const according = has(words, ACCORDING_WORD) ? ACCORDING_TO.exec(text) : null;
+  const accordingName = according && !VAGUE.test(according[0]) ? namedSource(according[1]) ?? nounBy(according[1]) : null;
   if (accordingName) out.push({ kind: 'named', source: accordingName });
-  const nb = NOUN_BY.exec(text);
-  const nbName = nb ? named(nb[1]) : null;
+  const nb = has(words, REPORT_NOUN_WORDS) && has(words, BY_WORDS) ? NOUN_BY.exec(text) : null;
+  const nbName = nb ? namedSource(nb[1]) : null;
   if (nbName) out.push({ kind: 'named', source: nbName });
-  const pos = POSSESSIVE.exec(text);
+  const pos = has(words, REPORT_NOUN_WORDS) && (text.includes("'") || text.includes('’')) ? POSSESSIVE.exec(text) : null;
   if (pos?.[1]) {
-    const name = named(pos[1]);
+    const name = namedSource(pos[1]);
     if (name) out.push({ kind: 'named', source: name });
   }
   SUBJECT_VERB.lastIndex = 0;
-  for (let m = SUBJECT_VERB.exec(text); m; m = SUBJECT_VERB.exec(text)) {
-    const name = named(m[1]);
+  for (let m = has(words, FINDING_WORDS) ? SUBJECT_VERB.exec(text) : null; m; m = SUBJECT_VERB.exec(text)) {
+    const name = namedSource(m[1]);
     // A bare single word opening the sentence ("Google said") is fine; "This shows" is filtered by NOT_NAMES.
     if (name && !/^(?:We|I|You|They|He|She|It|This|That)$/.test(name)) out.push({ kind: 'named', source: name });
   }
-  const pub = PUBLISHED_IN.exec(text);
+  const pub = has(words, PUBLISHED_WORDS) && has(words, IN_WORD) ? PUBLISHED_IN.exec(text) : null;
   if (pub?.[1]) {
-    const name = named(pub[1]);
+    const name = namedSource(pub[1]);
     if (name) out.push({ kind: 'named', source: name });
   }
   return dedupe(out);
+}
+
+/** The name that opens a candidate source (a leading article allowed), or null: "the author" and "we" are no source. */
+function namedSource(candidate: string | undefined): string | null {
+  if (!candidate) return null;
+  const c = candidate.trim();
+  if (SELF.test(c)) return null;
+  const names = findNames(` ${c}`);
+  const first = names[0];
+  // The name must open the candidate (allowing a leading article), not appear somewhere later in the clause.
+  if (!first || first.start > 5) return null;
+  return first.text;
 }
 
 /** "according to a 2023 survey by Gartner" -> "Gartner". */
@@ -131,13 +148,9 @@ export function refersBack(text: string): boolean {
   return REFERS_BACK.test(text);
 }
 
-export function hostOf(href: string): string | null {
-  try {
-    const u = new URL(href);
-    return /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '').toLowerCase() : null;
-  } catch {
-    return null;
-  }
+export function hostOf(href: string, urls?: ParsedUrls): string | null {
+  const u = parsedUrl(href, urls);
+  return u && /^https?:$/.test(u.protocol) ? u.hostname.replace(/^www\./, '').toLowerCase() : null;
 }
 
 /** Same registrable-ish site: equal hosts, or one a subdomain of the other. */

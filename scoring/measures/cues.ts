@@ -9,7 +9,7 @@
  * "so X", "laut X".
  */
 
-import { has, hasLower, isSpace, wordClass, wordsOf, type Words } from './words';
+import { has, hasLower, isSpace, wordClass, wordClassOf, wordsOf, type Words } from './words';
 
 export type CueLang = 'en' | 'de';
 
@@ -177,10 +177,56 @@ const EN_GATES: Partial<Record<Cue, (x: Words) => number>> = {
   place: (x) => maybe(x.capitalized && has(x, W.place)),
 };
 
+/**
+ * The German patterns' gates, as exact as the English ones: each lists the words (lower-cased) every branch of its
+ * pattern needs, or a digit. The German patterns are case-sensitive, so a gate never answers "match": it only skips
+ * the scan. `imperative` is anchored and `place` needs words in most sentences: no gate.
+ */
+const D = {
+  firstSingular: wordClassOf('ich mein meine meinen meinem meiner meines mir mich'),
+  firstPlural: wordClassOf('wir unser unsere unseren unserem unserer unseres uns'),
+  secondPerson: wordClassOf('du dein deine deinen deinem deiner deines dir dich euch euer ihr ihre ihren ihrem ihrer sie'),
+  modal: wordClassOf('sollte sollten solltest kann können kannst könnte könnten muss müssen musst darf dürfen empfiehlt empfehlen empfehlenswert wichtig'),
+  hedge: wordClassOf('oft häufig meist meistens regel normalerweise menschen manche einige generell grundsätzlich typischerweise'),
+  definition: wordClassOf('art form begriff methode verfahren bezeichnet versteht bedeutet'),
+  speech: wordClassOf(
+    'sagt sagte sagten sagen gesagt erklärt erklärte erklärten betont betonte berichtet berichtete meint meinte fügte ergänzt ergänzte kritisiert kritisierte warnt warnte teilte teilt laut zufolge sprach so',
+  ),
+  weekday: wordClassOf('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
+  past: wordClassOf('war waren wurde wurden hatte hatten hat haben ist sind sagte ging kam nahm gab fand'),
+  official: wordClassOf(
+    'polizei minister ministerin ministerium regierung gericht richter richterin staatsanwaltschaft behörde behörden bürgermeister bürgermeisterin sprecher sprecherin bundestag landtag kanzler kanzlerin präsident präsidentin verband ermittler amt rat partei',
+  ),
+  research: wordClassOf('studie studien umfrage daten bericht forscher forscherin forscherinnen untersuchung analyse experiment befragte befragten ergebnisse'),
+  ownOrg: wordClassOf('unser unsere unserem unseren'),
+  discourse: wordClassOf('diesem folgenden schauen werfen wissen'),
+  firstAct: wordClassOf('ich wir'),
+  time: wordClassOf('gestern heute vorgestern woche am'),
+};
+const DE_GATES: Partial<Record<Cue, (x: Words) => number>> = {
+  firstSingular: (x) => maybe(has(x, D.firstSingular)),
+  firstPlural: (x) => maybe(has(x, D.firstPlural)),
+  secondPerson: (x) => maybe(has(x, D.secondPerson)),
+  modal: (x) => maybe(has(x, D.modal)),
+  hedge: (x) => maybe(has(x, D.hedge)),
+  definition: (x) => maybe(has(x, D.definition)),
+  speech: (x) => maybe(has(x, D.speech)),
+  // Every branch but the weekdays holds a digit.
+  date: (x) => maybe(x.digit || has(x, D.weekday)),
+  past: (x) => maybe(has(x, D.past)),
+  unit: (x) => maybe(x.digit),
+  official: (x) => maybe(has(x, D.official)),
+  research: (x) => maybe(has(x, D.research)),
+  ownOrg: (x) => maybe(has(x, D.ownOrg)),
+  discourse: (x) => maybe(has(x, D.discourse)),
+  firstAct: (x) => maybe(has(x, D.firstAct)),
+  time: (x) => maybe(has(x, D.time)),
+};
+
 /** Each language's cue patterns and gates, in the order of CUES (read by index: no lookup by name per sentence). */
 const ROWS: Record<CueLang, { re: RegExp | undefined; gate: ((x: Words) => number) | undefined }[]> = {
   en: CUES.map((c) => ({ re: EN.patterns[c], gate: EN_GATES[c] })),
-  de: CUES.map((c) => ({ re: DE.patterns[c], gate: undefined })),
+  de: CUES.map((c) => ({ re: DE.patterns[c], gate: DE_GATES[c] })),
 };
 
 /**
@@ -223,6 +269,8 @@ export function cueLang(lang: string | null, english: boolean): CueLang | null {
 export function sentenceCues(text: string, lang: CueLang, gated = true): number {
   const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const rows = ROWS[lang];
+  // The sentence's words, asked once for every gate (the measures read them just before: ./words.ts keeps them).
+  const words = gated ? wordsOf(t) : null;
   let bits = 0;
   for (let i = 0; i < CUES.length; i++) {
     const cue = CUES[i]!;
@@ -246,7 +294,7 @@ export function sentenceCues(text: string, lang: CueLang, gated = true): number 
     } else {
       const { re, gate } = rows[i]!;
       if (re) {
-        const open = gate === undefined || !gated ? MAYBE : gate(wordsOf(t));
+        const open = gate === undefined || words === null ? MAYBE : gate(words);
         hit = open === YES || (open === MAYBE && re.test(t));
       }
       if (!hit && cue === 'time') hit = lang === 'de' ? t.includes('Uhr') && CLOCK_DE.test(t) : t.includes(':') && CLOCK_EN.test(t);

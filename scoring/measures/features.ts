@@ -192,7 +192,7 @@ export function sectionFeatures(m: SectionMeasures, lang: CueLang | null, eviden
   // A story's dialogue (measures/story.ts): its characters' lines are no attributed quotations.
   if (m.story) for (let i = 0; i < count; i++) rows[i * N_IND + IX.attributedQuote] = 0;
   const sums = new Float64Array(N_IND);
-  for (let i = 0; i < rows.length; i++) sums[i % N_IND]! += rows[i]!;
+  for (let at = 0; at < rows.length; at += N_IND) for (let k = 0; k < N_IND; k++) sums[k]! += rows[at + k]!;
   const n = Math.max(1, count);
   const values = new Float64Array(FEATURE_NAMES.length);
   for (let i = 0; i < N_IND; i++) values[RATE0 + i] = sums[i]! / n;
@@ -313,7 +313,7 @@ export function lexicalScore(sentences: readonly { text: string }[], table: Read
         for (let slot = h & ix.mask; ix.slots[slot] !== -1; slot = (slot + 1) & ix.mask) {
           const e = ix.slots[slot]!;
           const w = ix.words[e]!;
-          if (w.length === len && t.startsWith(w, at)) {
+          if (ix.hashes[e] === h && w.length === len && t.startsWith(w, at)) {
             if (ix.stamps[e] !== stamp) {
               ix.stamps[e] = stamp;
               sum += ix.values[e]!;
@@ -335,6 +335,8 @@ export function lexicalScore(sentences: readonly { text: string }[], table: Read
 /** A word table as an open-addressed hash index: its words, their values, and the stamp of the last sentence that counted each. */
 interface WordIndex {
   slots: Int32Array;
+  /** Each word's hash: compared before its letters. */
+  hashes: Int32Array;
   mask: number;
   words: string[];
   values: number[];
@@ -351,6 +353,7 @@ function wordIndex(table: ReadonlyMap<string, number>): WordIndex {
     const slots = new Int32Array(size).fill(-1);
     const words: string[] = [];
     const values: number[] = [];
+    const hashes: number[] = [];
     for (const [w, v] of table) {
       if (v === undefined) continue;
       let h = 0;
@@ -358,10 +361,11 @@ function wordIndex(table: ReadonlyMap<string, number>): WordIndex {
       let slot = h & (size - 1);
       while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
       slots[slot] = words.length;
+      hashes.push(h);
       words.push(w);
       values.push(v);
     }
-    ix = { slots, mask: size - 1, words, values, stamps: new Uint32Array(words.length), stamp: 0 };
+    ix = { slots, hashes: Int32Array.from(hashes), mask: size - 1, words, values, stamps: new Uint32Array(words.length), stamp: 0 };
     indexes.set(table, ix);
   }
   return ix;

@@ -17,7 +17,8 @@ import { keywordsOf } from './keywords';
 import { cueLang, sentenceCues, type CueLang } from './cues';
 import { coinedFor, pageCoinages } from './coined';
 import { rootRules, sentenceStarts } from './sentence-breaks';
-import { countWords } from './words';
+import { countWords, isSpace, wordsOf } from './words';
+import type { ParsedUrls } from './urls';
 
 /** Languages written without spaces between words: there only a dictionary-based segmenter can count words. */
 const NO_SPACES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
@@ -35,6 +36,8 @@ export interface MeasureContext {
   cueLang: CueLang | null;
   /** The names the page coins for its own methods (./coined.ts; English only). */
   coined: string[];
+  /** The link addresses parsed so far in this analysis (./urls.ts): the sentences' sources and the citations share them. */
+  urls: ParsedUrls;
 }
 
 export { countWords } from './words';
@@ -85,31 +88,42 @@ function abbreviationAtEnd(segment: string): string | null {
 }
 
 export function sentencesOf(text: string, segmenter: Intl.Segmenter, english: boolean): { segment: string; index: number }[] {
-  // Each sentence as the segments it was joined from, joined once at the end: appending to a string and then reading
-  // its last characters flattened the whole string every time (quadratic on "Mr. A Mr. A …", one joined sentence).
-  const out: { parts: string[]; index: number }[] = [];
+  const out: { segment: string; index: number }[] = [];
+  // The segments a sentence was joined from, for the few sentences that were (by their place in `out`), joined once at
+  // the end: appending to a string and then reading its last characters flattened the whole string every time
+  // (quadratic on "Mr. A Mr. A …", one joined sentence).
+  const joined = new Map<number, string[]>();
   for (const seg of segmentsOf(text, segmenter)) {
-    const prev = out[out.length - 1];
+    const last = out.length - 1;
     // A footnote marker after the full stop ("…browsers.[42] As of…") belongs to the sentence it closes.
-    const marker = prev ? FOOTNOTE_START.exec(seg.segment) : null;
-    if (prev && marker) {
-      prev.parts.push(marker[0]);
+    const marker = last >= 0 ? FOOTNOTE_START.exec(seg.segment) : null;
+    if (marker) {
+      joinTo(out, joined, last, marker[0]);
       const rest = seg.segment.slice(marker[0].length);
-      if (rest.trim()) out.push({ parts: [rest], index: seg.index + marker[0].length });
+      if (rest.trim()) out.push({ segment: rest, index: seg.index + marker[0].length });
       continue;
     }
-    if (english && prev) {
-      const abbr = abbreviationAtEnd(tailOf(prev.parts));
+    if (english && last >= 0) {
+      const parts = joined.get(last);
+      const abbr = abbreviationAtEnd(parts ? tailOf(parts) : out[last]!.segment);
       // An initial ("K. Hupfer", "J. R. R. Tolkien"): one capital letter, then a capitalized name.
       const initial = abbr !== null && /^\p{Lu}$/u.test(abbr) && /^\s*\p{Lu}(?:[\p{Ll}'’-]|\.\s)/u.test(seg.segment) && !SENTENCE_START.test(seg.segment);
       if (abbr && (initial || TITLE_ABBR.has(abbr) || (OTHER_ABBR.has(abbr.toLowerCase()) && /^[\s"“'‘(]*[\p{Ll}\d]/u.test(seg.segment)))) {
-        prev.parts.push(seg.segment);
+        joinTo(out, joined, last, seg.segment);
         continue;
       }
     }
-    out.push({ parts: [seg.segment], index: seg.index });
+    out.push({ segment: seg.segment, index: seg.index });
   }
-  return out.map((s) => ({ segment: s.parts.length === 1 ? s.parts[0]! : s.parts.join(''), index: s.index }));
+  for (const [at, parts] of joined) out[at]!.segment = parts.join('');
+  return out;
+}
+
+/** Adds `part` to the sentence at `at` of `out` (its parts are kept in `joined` until all are read). */
+function joinTo(out: { segment: string }[], joined: Map<number, string[]>, at: number, part: string): void {
+  let parts = joined.get(at);
+  if (!parts) joined.set(at, (parts = [out[at]!.segment]));
+  parts.push(part);
 }
 
 /**
@@ -216,6 +230,7 @@ export function pageContext(snapshot: Snapshot): MeasureContext {
     sentenceSegmenter: segmenter(lang.lang ?? 'en', 'sentence'),
     cueLang: cueLang(lang.lang, english),
     coined: english ? pageCoinages(snapshot) : [],
+    urls: new Map(),
   };
 }
 
@@ -236,11 +251,17 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       const raw = seg.segment;
       const text = raw.trim();
       if (!text) continue;
-      const start = seg.index + (raw.length - raw.trimStart().length);
+      // What trimStart would cut (the same white space as trim), counted: no second copy of the sentence.
+      let lead = 0;
+      while (isSpace(raw.charCodeAt(lead))) lead++;
+      const start = seg.index + lead;
       const end = start + text.length;
       const links = block.links.filter((l) => l.start < end && l.end > start);
+      // The sentence's words, read once: the measures below ask for them again (./words.ts keeps the last text's), and
+      // the sentence keeps them for the signals and suggestions that read it later.
+      const reading = wordsOf(text);
       const figures = findFigures(text);
-      let attributions = findAttributions(text, links, ctx.host, ctx.english);
+      let attributions = findAttributions(text, links, ctx.host, ctx.english, ctx.urls);
       if (attributions.length === 0 && previous && previous.attributions.length > 0 && ctx.english && refersBack(text)) {
         attributions = [{ kind: 'previous', source: previous.attributions[0]!.source }];
       }
@@ -248,6 +269,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       words += sentenceWords;
       const sentence: Sentence = {
         text,
+        reading,
         block: b,
         start,
         end,

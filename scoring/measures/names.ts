@@ -34,7 +34,20 @@ const LU = /\p{Lu}/uy;
 const LL_AMP = /[\p{Ll}&]/uy;
 const L_M = /[\p{L}\p{M}'’.\-]/uy;
 const SPACE_AT = /\s/uy;
-const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
+const CONNECTOR_LIST = [...CONNECTORS];
+const CONNECTOR_LENGTH = Math.max(...CONNECTOR_LIST.map((c) => c.length));
+
+/**
+ * Is text[start, end) one of CONNECTORS, as `CONNECTORS.has(token.toLowerCase())` says of a token that is not
+ * capitalized? Such a token opens with no capital, and none that does not lower-cases to "a"–"z" or "&", so its
+ * letters are compared as written, in place (no string per small word of a name's run).
+ */
+function isConnector(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len > CONNECTOR_LENGTH) return false;
+  for (const c of CONNECTOR_LIST) if (c.length === len && text.startsWith(c, start)) return true;
+  return false;
+}
 
 /** Where the token tokenAt read last ends. */
 let tokenEnd = 0;
@@ -120,26 +133,16 @@ export interface NameSpan {
  */
 export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
-  /** The run of capitalized words being read, and its first word (without trailing punctuation). */
-  let cur: { start: number; end: number; tokens: number; first: string } | null = null;
+  // The run of capitalized words being read (curStart < 0: none), and its first word (without trailing punctuation).
+  // Plain variables, not an object and a closure per call: this runs on every sentence.
+  let curStart = -1;
+  let curEnd = 0;
+  let curTokens = 0;
+  let curFirst = '';
   /** Small words met since the run's last capitalized word ("of", "the"): at most two may join the next one. */
   let pendingConnectors = 0;
   /** Where a title ("Mr.", "Dr.") that may open a name started: "Mr. Clinton" is a person's name. */
   let titleStart: number | null = null;
-  const flush = () => {
-    if (cur) {
-      const span = text.slice(cur.start, cur.end);
-      const acronym = cur.tokens === 1 && /^[A-Z]{2,6}s?$/.test(span);
-      const atStart = cur.start === 0 || afterSentenceEnd(text, cur.start);
-      const first = cur.first;
-      const single = cur.tokens === 1;
-      if (acronym || !single || (!atStart && !NOT_NAMES.has(first.replace(/[.'’]+$/, '')))) {
-        spans.push({ text: span.replace(/[.,]+$/, ''), start: cur.start, end: cur.end, tokens: cur.tokens, acronym });
-      }
-    }
-    cur = null;
-    pendingConnectors = 0;
-  };
   // The tokens, read by a scan (tokenAt) rather than a pattern: no match object, and no string for a small word
   // that cannot be a connector.
   for (let at = 0; at < text.length; ) {
@@ -159,28 +162,56 @@ export function findNames(text: string): NameSpan[] {
       const bare = text.slice(index, bareEnd);
       // A stop word at the start of a run is skipped rather than merged ("The Pew Research Center" -> name
       // "Pew Research Center"); a title is remembered, as it opens a person's name.
-      if (!cur && NOT_NAMES.has(bare)) {
+      if (curStart < 0 && NOT_NAMES.has(bare)) {
         titleStart = TITLES.has(bare) ? index : null;
         continue;
       }
       pendingConnectors = 0;
-      if (!cur) {
-        cur = titleStart !== null ? { start: titleStart, end: bareEnd, tokens: 1, first: 'Title' } : { start: index, end: bareEnd, tokens: 0, first: bare };
+      if (curStart < 0) {
+        if (titleStart !== null) {
+          curStart = titleStart;
+          curTokens = 1;
+          curFirst = 'Title';
+        } else {
+          curStart = index;
+          curTokens = 0;
+          curFirst = bare;
+        }
         titleStart = null;
       }
-      cur.end = bareEnd;
-      cur.tokens++;
+      curEnd = bareEnd;
+      curTokens++;
       // Punctuation after a word ends the name ("Smith, who …").
-      if (bareEnd !== at && text.charCodeAt(at - 1) !== 46) flush();
-    } else if (cur && pendingConnectors < 2 && at - index <= CONNECTOR_LENGTH && CONNECTORS.has(text.slice(index, at).toLowerCase())) {
+      if (bareEnd !== at && text.charCodeAt(at - 1) !== 46) {
+        pushName(spans, text, curStart, curEnd, curTokens, curFirst);
+        curStart = -1;
+        pendingConnectors = 0;
+      }
+    } else if (curStart >= 0 && pendingConnectors < 2 && at - index <= CONNECTOR_LENGTH && isConnector(text, index, at)) {
       pendingConnectors++;
     } else {
       titleStart = null;
-      flush();
+      if (curStart >= 0) pushName(spans, text, curStart, curEnd, curTokens, curFirst);
+      curStart = -1;
+      pendingConnectors = 0;
     }
   }
-  flush();
+  if (curStart >= 0) pushName(spans, text, curStart, curEnd, curTokens, curFirst);
   return spans;
+}
+
+/**
+ * Ends a run of capitalized words: kept as a name when it is an acronym, or more than one word, or a single word
+ * that neither opens the text (or a sentence in it) nor is a stop word.
+ */
+function pushName(spans: NameSpan[], text: string, start: number, end: number, tokens: number, first: string): void {
+  const span = text.slice(start, end);
+  const acronym = tokens === 1 && /^[A-Z]{2,6}s?$/.test(span);
+  const atStart = start === 0 || afterSentenceEnd(text, start);
+  const single = tokens === 1;
+  if (acronym || !single || (!atStart && !NOT_NAMES.has(first.replace(/[.'’]+$/, '')))) {
+    spans.push({ text: span.replace(/[.,]+$/, ''), start, end, tokens, acronym });
+  }
 }
 
 /** True when the span reads like a person's name: two or three capitalized words, not an organisation. */

@@ -2,6 +2,7 @@
  * Facts computed once per snapshot and read by many signals ("measure once, judge many times").
  */
 import type { SnapshotBlock, SnapshotLink, Snapshot } from '../snapshot';
+import type { Words } from './words';
 
 export type FirstPersonKind = 'research' | 'experience';
 
@@ -48,6 +49,11 @@ export interface Attribution {
 
 export interface Sentence {
   text: string;
+  /**
+   * Which listed words the sentence holds (./words.ts), read once when it is measured: the word gates of every later
+   * reader (signals, suggestions) read this instead of scanning the text again.
+   */
+  reading: Words;
   /** Block index within the section, and offsets into that block's text. */
   block: number;
   start: number;

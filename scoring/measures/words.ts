@@ -9,12 +9,14 @@
  */
 
 export interface Words {
-  /** The registered word classes present: bit k of `lo` for class k < 30, bit k − 30 of `hi` above. */
+  /** The registered word classes present: bit k of `lo` for class k < 30, bit k − 30 of `hi` below 60, bit k − 60 of `top` above. */
   lo: number;
   hi: number;
+  top: number;
   /** The same for words written in small letters only (what a case-sensitive pattern of small words matches). */
   lowerLo: number;
   lowerHi: number;
+  lowerTop: number;
   /** The text holds a digit 0–9. */
   digit: boolean;
   /** Where the first digit 0–9 is (−1: none). */
@@ -34,12 +36,15 @@ export interface WordClass {
   readonly id: number;
 }
 
-const TABLE_BITS = 10;
+const TABLE_BITS = 12;
 const TABLE_SIZE = 1 << TABLE_BITS;
 interface Entry {
   word: string;
+  /** The word's full hash: compared before its letters, so a word that only shares a bucket costs one comparison. */
+  hash: number;
   lo: number;
   hi: number;
+  top: number;
   next: Entry | null;
 }
 /** Chained hashing on the lower-cased word's hash. */
@@ -53,30 +58,46 @@ function hashOf(word: string): number {
   return h;
 }
 
-/** Registers a list of lower-case words (space-separated) as one class. At most 60 classes. */
+/** Registers a list of lower-case words (space-separated) as one class. At most 90 classes. */
 export function wordClass(list: string): WordClass {
   const id = classes++;
-  if (id >= 60) throw new Error('words: too many word classes');
+  if (id >= 90) throw new Error('words: too many word classes');
   for (const word of list.split(' ')) {
     if (!word) continue;
     if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`words: "${word}" is not a lower-case word`);
     longest = Math.max(longest, word.length);
-    const at = hashOf(word) & (TABLE_SIZE - 1);
+    const hash = hashOf(word);
+    const at = hash & (TABLE_SIZE - 1);
     let entry = table[at]!;
     while (entry && entry.word !== word) entry = entry.next!;
     if (!entry) {
-      entry = { word, lo: 0, hi: 0, next: table[at]! };
+      entry = { word, hash, lo: 0, hi: 0, top: 0, next: table[at]! };
       table[at] = entry;
     }
     if (id < 30) entry.lo |= 1 << id;
-    else entry.hi |= 1 << (id - 30);
+    else if (id < 60) entry.hi |= 1 << (id - 30);
+    else entry.top |= 1 << (id - 60);
   }
   lastWords = null;
   return { id };
 }
 
+/**
+ * A class for words that may hold letters outside ASCII ("können", "grundsätzlich"), for patterns without the `u`
+ * flag: there such a letter is no word character, so a whole word of the pattern (between `\b`s) holds each of its
+ * runs of ASCII letters as a whole word of its own. The longest run stands for the word ("können" → "nnen").
+ */
+export function wordClassOf(list: string): WordClass {
+  return wordClass(
+    list
+      .split(' ')
+      .map((word) => (word.match(/[a-z0-9_]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''))
+      .join(' '),
+  );
+}
+
 export function has(words: Words, cls: WordClass): boolean {
-  return cls.id < 30 ? (words.lo & (1 << cls.id)) !== 0 : (words.hi & (1 << (cls.id - 30))) !== 0;
+  return cls.id < 30 ? (words.lo & (1 << cls.id)) !== 0 : cls.id < 60 ? (words.hi & (1 << (cls.id - 30))) !== 0 : (words.top & (1 << (cls.id - 60))) !== 0;
 }
 
 /** The last text read: the measures of one sentence ask for its words several times in a row. */
@@ -84,7 +105,7 @@ let lastText: string | null = null;
 let lastWords: Words | null = null;
 
 /** Every gate open: what a text reads as when the gates are switched off (`openGates`), for tests. */
-const ALL: Words = Object.freeze({ lo: -1, hi: -1, lowerLo: -1, lowerHi: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER, count: -1 });
+const ALL: Words = Object.freeze({ lo: -1, hi: -1, top: -1, lowerLo: -1, lowerHi: -1, lowerTop: -1, digit: true, firstDigit: 0, capitalized: true, ed: true, capStarts: Number.MAX_SAFE_INTEGER, count: -1 });
 let gatesOpen = false;
 
 /**
@@ -101,8 +122,10 @@ export function wordsOf(text: string): Words {
   if (lastWords !== null && lastText === text) return lastWords;
   let lo = 0;
   let hi = 0;
+  let top = 0;
   let lowerLo = 0;
   let lowerHi = 0;
+  let lowerTop = 0;
   let digit = false;
   let firstDigit = -1;
   let capitalized = false;
@@ -159,12 +182,14 @@ export function wordsOf(text: string): Words {
       const len = i - start;
       if (len <= longest) {
         for (let e: Entry | null = table[h & (TABLE_SIZE - 1)]!; e !== null; e = e.next) {
-          if (e.word.length === len && sameLower(text, start, e.word)) {
+          if (e.hash === h && e.word.length === len && sameLower(text, start, e.word)) {
             lo |= e.lo;
             hi |= e.hi;
+            top |= e.top;
             if (!upper) {
               lowerLo |= e.lo;
               lowerHi |= e.hi;
+              lowerTop |= e.top;
             }
             break;
           }
@@ -186,7 +211,7 @@ export function wordsOf(text: string): Words {
     prev = c;
   }
   lastText = text;
-  lastWords = { lo, hi, lowerLo, lowerHi, digit, firstDigit, capitalized, ed, capStarts, count };
+  lastWords = { lo, hi, top, lowerLo, lowerHi, lowerTop, digit, firstDigit, capitalized, ed, capStarts, count };
   return lastWords;
 }
 
@@ -230,7 +255,7 @@ function countsAsWord(c: number): boolean {
 
 /** Does `words` hold one of `cls`'s words written in small letters only? */
 export function hasLower(words: Words, cls: WordClass): boolean {
-  return cls.id < 30 ? (words.lowerLo & (1 << cls.id)) !== 0 : (words.lowerHi & (1 << (cls.id - 30))) !== 0;
+  return cls.id < 30 ? (words.lowerLo & (1 << cls.id)) !== 0 : cls.id < 60 ? (words.lowerHi & (1 << (cls.id - 30))) !== 0 : (words.lowerTop & (1 << (cls.id - 60))) !== 0;
 }
 
 /** `\s`: the white space and line terminators of ECMAScript. */
@@ -252,9 +277,9 @@ function sameLower(text: string, start: number, word: string): boolean {
 /**
  * `re` behind an exact gate: its `test` is `re.test`, skipped (false) when the text holds none of `list`'s words,
  * which must be such that every match of `re` holds one of them as a whole word (or passes `also`). For
- * non-global patterns.
+ * non-global patterns. `words`, when given, is the text's reading already made (a sentence's `reading`).
  */
-export function gated(re: RegExp, list: string, also?: (text: string) => boolean): { test(text: string): boolean } {
+export function gated(re: RegExp, list: string, also?: (text: string) => boolean): { test(text: string, words?: Words): boolean } {
   const cls = wordClass(list);
-  return { test: (text) => (has(wordsOf(text), cls) || (also !== undefined && also(text))) && re.test(text) };
+  return { test: (text, words = wordsOf(text)) => (has(words, cls) || (also !== undefined && also(text))) && re.test(text) };
 }

@@ -15,6 +15,7 @@ import { findMissingMarkup } from '../structured/missing';
 import type { Entity } from '../structured/schema';
 import { suggestJsonLd } from '../structured/suggest';
 import type { Snapshot } from '../snapshot';
+import type { ParsedUrls } from '../measures/urls';
 import { PAGE_PART } from '../weights';
 
 /** What the caller fetched from the page's own origin (all optional: a local file has none of it). */
@@ -155,7 +156,7 @@ export function schemaReport(snapshot: Snapshot, facts: PageFacts): SchemaReport
   };
 }
 
-export function authorshipReport(snapshot: Snapshot): AuthorshipReport {
+export function authorshipReport(snapshot: Snapshot, urls?: ParsedUrls): AuthorshipReport {
   const a = snapshot.authorship;
   const links = snapshot.sections.flatMap((s) => s.blocks.flatMap((b) => b.links));
   // The name, as a reader would say it: a byline element's text often carries "By" and the date ("By Dana
@@ -178,7 +179,7 @@ export function authorshipReport(snapshot: Snapshot): AuthorshipReport {
     profileLinks: a.profileLinks,
     published: a.published[0] ? { value: a.published[0].value, source: a.published[0].source } : null,
     modified: a.modified[0] ? { value: a.modified[0].value, source: a.modified[0].source } : null,
-    citations: classifyCitations(links, snapshot.url),
+    citations: classifyCitations(links, snapshot.url, urls),
   };
 }
 

@@ -38,7 +38,7 @@ export default defineSectionSignal({
       findings.push({ messageId, kind: 'named_framework', text, why: `${why}: “${clean}”`, target });
     };
     for (const s of section.sentences) {
-      const found = coinageIn(s.text);
+      const found = coinageIn(s.text, s.reading);
       if (found?.how === 'coined') push(found.name, 'coined-name', 'the section coins a name', sentenceTarget(section.index, s), s.text);
       else if (found) push(found.name, 'introduced-method', 'the author introduces their own method', sentenceTarget(section.index, s), s.text);
     }

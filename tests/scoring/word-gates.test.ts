@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CUES, sentenceCues } from '../../scoring/measures/cues';
-import { openGates } from '../../scoring/measures/words';
+import { has, openGates, wordClassOf, wordsOf } from '../../scoring/measures/words';
 import { claimsOf } from '../../scoring/suggestions';
+import { coinageIn } from '../../scoring/measures/coined';
 import { measureSection, pageContext } from '../../scoring/measures';
 import { loadLabelled } from '../../training/labels';
 
@@ -39,10 +40,17 @@ describe.runIf(existsSync(LABELS))('word gates', () => {
     for (const p of loadLabelled(set)) {
       const ctx = pageContext(p.snapshot);
       p.snapshot.sections.forEach((s, i) => {
-        // The cues are left out here: their gates also answer "match" outright, and are held to it above.
+        // The cues are left out here: their gates also answer "match" outright, and are held to it above. So is each
+        // sentence's reading, which is what the gates read (every gate open, it reads as holding every word).
         const read = () => {
           const m = measureSection(s, i, ctx, '');
-          return { sentences: m.sentences.map(({ cues: _cues, ...rest }) => rest), quotations: m.quotations, claims: claimsOf({ ...m, sentences: m.sentences.map((x) => ({ ...x, cues: 0 })) }, [], ctx.english) };
+          const claims = claimsOf({ ...m, sentences: m.sentences.map((x) => ({ ...x, cues: 0 })) }, [], ctx.english);
+          return {
+            sentences: m.sentences.map(({ cues: _cues, reading: _reading, ...rest }) => rest),
+            quotations: m.quotations,
+            claims: claims.map(({ sentence: { reading: _reading, ...sentence }, ...claim }) => ({ ...claim, sentence })),
+            coinages: m.sentences.map((x) => coinageIn(x.text, x.reading)),
+          };
         };
         const gated = read();
         openGates(true);
@@ -55,6 +63,34 @@ describe.runIf(existsSync(LABELS))('word gates', () => {
       });
     }
     expect(differ).toEqual([]);
+  });
+
+  // Each sentence keeps its reading for the readers after the measures: it must be what reading its text afresh gives.
+  it.each(['dev', 'dev-de'])("keep each sentence's reading as its text reads afresh on %s", (set) => {
+    const differ: string[] = [];
+    let n = 0;
+    for (const p of loadLabelled(set)) {
+      const ctx = pageContext(p.snapshot);
+      p.snapshot.sections.forEach((s, i) => {
+        for (const x of measureSection(s, i, ctx, '').sentences) {
+          n++;
+          wordsOf('');
+          if (JSON.stringify(x.reading) !== JSON.stringify(wordsOf(x.text))) differ.push(x.text.slice(0, 100));
+        }
+      });
+    }
+    expect(n).toBeGreaterThan(500);
+    expect(differ).toEqual([]);
+  });
+
+  // A German word with a letter outside ASCII is held by its longest ASCII run, as `\b` without the `u` flag splits it.
+  it('hold a German word with umlauts where its pattern matches it', () => {
+    const cls = wordClassOf('können grundsätzlich fügte');
+    for (const t of ['Sie können das.', 'Das ist grundsätzlich so.', 'Er fügte hinzu.', 'KÖNNEN']) {
+      expect([t, /\b(?:können|grundsätzlich|fügte)\b/i.test(t)]).toEqual([t, true]);
+      expect([t, has(wordsOf(t), cls)]).toEqual([t, true]);
+    }
+    expect(has(wordsOf('Das kann sein.'), cls)).toBe(false);
   });
 
   // Runs of no real page's: the German pair read in place must split, strip and stop where the split reading does.
