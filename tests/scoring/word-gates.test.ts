@@ -16,20 +16,23 @@ import { loadLabelled } from '../../training/labels';
 
 const LABELS = resolve(__dirname, '../../../shared/labels');
 
+/** Every sentence the measures read on the labelled pages of `set`. */
+function* labelledSentences(set: string) {
+  for (const p of loadLabelled(set)) {
+    const ctx = pageContext(p.snapshot);
+    for (const [i, s] of p.snapshot.sections.entries()) yield* measureSection(s, i, ctx, '').sentences;
+  }
+}
+
 describe.runIf(existsSync(LABELS))('word gates', () => {
   it.each([['dev', 'en'] as const, ['dev-de', 'de'] as const])('change no cue on any sentence of %s', (set, lang) => {
     const differ: string[] = [];
     let n = 0;
-    for (const p of loadLabelled(set)) {
-      const ctx = pageContext(p.snapshot);
-      p.snapshot.sections.forEach((s, i) => {
-        for (const x of measureSection(s, i, ctx, '').sentences) {
-          n++;
-          const gated = sentenceCues(x.text, lang);
-          const plain = sentenceCues(x.text, lang, false);
-          if (gated !== plain) differ.push(`${CUES.filter((_, k) => ((gated ^ plain) >> k) & 1).join(',')}: ${x.text.slice(0, 100)}`);
-        }
-      });
+    for (const x of labelledSentences(set)) {
+      n++;
+      const gated = sentenceCues(x.text, lang);
+      const plain = sentenceCues(x.text, lang, false);
+      if (gated !== plain) differ.push(`${CUES.filter((_, k) => ((gated ^ plain) >> k) & 1).join(',')}: ${x.text.slice(0, 100)}`);
     }
     expect(n).toBeGreaterThan(set === 'dev' ? 10_000 : 500);
     expect(differ).toEqual([]);
@@ -69,15 +72,10 @@ describe.runIf(existsSync(LABELS))('word gates', () => {
   it.each(['dev', 'dev-de'])("keep each sentence's reading as its text reads afresh on %s", (set) => {
     const differ: string[] = [];
     let n = 0;
-    for (const p of loadLabelled(set)) {
-      const ctx = pageContext(p.snapshot);
-      p.snapshot.sections.forEach((s, i) => {
-        for (const x of measureSection(s, i, ctx, '').sentences) {
-          n++;
-          wordsOf('');
-          if (JSON.stringify(x.reading) !== JSON.stringify(wordsOf(x.text))) differ.push(x.text.slice(0, 100));
-        }
-      });
+    for (const x of labelledSentences(set)) {
+      n++;
+      wordsOf('');
+      if (JSON.stringify(x.reading) !== JSON.stringify(wordsOf(x.text))) differ.push(x.text.slice(0, 100));
     }
     expect(n).toBeGreaterThan(500);
     expect(differ).toEqual([]);
