@@ -15,7 +15,7 @@ import { SECTION_SIGNALS } from './signals';
 import type { Snapshot } from './snapshot';
 import { suggestionsFor } from './suggestions';
 import { isReferenceHeading, pageRates, sectionFeatures, withPage, type SectionFeatureBase } from './measures/features';
-import { decideSection, fillLexical, firstPartyKinds, floorKind, pageScore, withFloors, type FloorKind, type PageSectionInput, type SectionDecision } from './verdict';
+import { decideSection, fillLexical, firstPartyKinds, floorKind, pageScore, withFloors, type FirstPartyKind, type PageSectionInput, type SectionDecision } from './verdict';
 import { sentenceTarget } from './measures/specifics';
 import { EVIDENCE_STRENGTH, PAGE_WEIGHTS, SHORT_SECTION_WORDS, STUFFING, UNSOURCED_PENALTY } from './weights';
 
@@ -410,10 +410,10 @@ function withEvidence(d: SectionDecision, live: readonly Evidence[]): { verdict:
   return withFloors(d, live.map((e) => floorKind(e.kind, e.signal)));
 }
 
-const FIRST_PARTY_WORDS: Readonly<Record<FloorKind, string>> = { original_data: 'own data', named_framework: 'a named framework', expert_quote: 'quotes', on_site: 'a first-hand visit', sourced_stat: 'sourced figures', specific_facts: 'reported specifics' };
+const FIRST_PARTY_WORDS: Readonly<Record<FirstPartyKind, string>> = { original_data: 'own data', named_framework: 'a named framework', expert_quote: 'quotes', on_site: 'a first-hand visit' };
 
 /** The content part's note on the kinds of first-party evidence, which the page score counts. */
-function firstPartyDetail(kinds: readonly FloorKind[]): string {
+function firstPartyDetail(kinds: readonly FirstPartyKind[]): string {
   if (kinds.length === 0) return '';
   return `; ${kinds.length} kind${kinds.length === 1 ? '' : 's'} of first-party evidence (${kinds.map((k) => FIRST_PARTY_WORDS[k]).join(', ')})`;
 }

@@ -153,7 +153,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (cueIn(s, 'firstPlural') || cueIn(s, 'firstSingular')) continue;
     if (s.attributions.length > 0 || s.firstPerson || NOT_A_CLAIM.test(s.text.replace(/^[^\p{L}\p{N}]+/u, '')) || (s.text.includes('?') && /[?]\s*$/.test(s.text))) continue;
     // A line of ingredients or specs ("Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. …]") claims nothing.
-    if ((s.cues && hasCue(s.cues, 'unit')) || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
+    if (cueIn(s, 'unit') || /\[[^\]]{12,}|\([^)]*\d[^)]{12,}/.test(s.text)) continue;
     // Placeholder Latin ("Lorem ipsum dolor sit amet …") or another language in an English page: nothing to back.
     if (LOREM.test(s.text, s.reading) || (english && englishShare(s.text) < 0.08)) continue;
     const text = s.text;

@@ -39,12 +39,14 @@ const GATE = /accord|found|finds|report|estimat|show|reveal|publish|survey|poll|
  * NOUN_BY's `\s*` ("thestudy"), so those spellings are words of the gate too.
  */
 const REPORT_NOUNS = 'study survey report analysis paper poll census index audit review dataset data research estimate estimates figures statistics numbers findings benchmark'.split(' ');
+/** The verbs of finding and saying that SUBJECT_VERB reads. */
+const FINDING_VERBS = 'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked';
 const SOURCE_WORDS = wordClass(
   [
     'according published reported appeared',
     ...REPORT_NOUNS,
     ...['a', 'an', 'the', 'this', 'new', 'recent', 'latest'].flatMap((a) => REPORT_NOUNS.map((n) => a + n)),
-    'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
+    FINDING_VERBS,
   ].join(' '),
 );
 /**
@@ -56,9 +58,7 @@ const SOURCE_WORDS = wordClass(
 const ACCORDING_WORD = wordClass('according');
 const REPORT_NOUN_WORDS = wordClass([...REPORT_NOUNS, ...['a', 'an', 'the', 'this', 'new', 'recent', 'latest'].flatMap((a) => REPORT_NOUNS.map((n) => a + n))].join(' '));
 const BY_WORDS = wordClass('from by at of');
-const FINDING_WORDS = wordClass(
-  'found finds report reports reported estimate estimates estimated show shows showed shown revealed reveals published publishes surveyed polled analysed analyzed measured counted project projects projected predict predicts predicted note notes noted says said state states stated calculated recorded documented observed concluded concludes puts put tallied track tracks tracked',
-);
+const FINDING_WORDS = wordClass(FINDING_VERBS);
 const PUBLISHED_WORDS = wordClass('published reported appeared');
 const IN_WORD = wordClass('in');
 const VAGUE_NOUNS = wordClass('studies research experts scientists analysts surveys reports statistics data researchers according');

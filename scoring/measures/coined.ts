@@ -6,7 +6,7 @@
  */
 import type { Snapshot, SnapshotSection } from '../snapshot';
 import { readsAsProse } from './prose';
-import { has, wordClass, type Words } from './words';
+import { gated, type Words } from './words';
 
 /** Nouns that make a name a method or concept ("the Skyscraper Technique", "the 3C Framework"). */
 const METHOD = String.raw`(?:Framework|Method|Methodology|Model|Matrix|Loop|Funnel|Flywheel|Pyramid|Canvas|Scorecard|Index|Rule|Principle|Test|Playbook|Formula|Protocol|Cycle|Ladder|Stack|Blueprint|Technique|Approach|Strategy|System|Process|Score|Quadrant|Map|Checklist|Spectrum|Curve|Effect|Paradox|Law|Gap|Theory)`;
@@ -64,14 +64,15 @@ export interface Coinage {
   how: 'coined' | 'introduced';
 }
 
-/** Cheap gate: the words every pattern needs. */
-const GATE = /\b(?:call|called|named|dubbed|term|termed|refer|coined|[Oo]ur|[Mm]y|developed|created|built|designed|use|devised|came up|[Ii]ntroduc\w*|[Mm]eet|share|sharing|present\w*|announc\w*|unveil\w*)\b/;
 /**
- * GATE's whole words (./words.ts), and the stems its words may run on from: a sentence whose reading holds none of the
- * words and whose text none of the stems cannot match GATE, and skips its scan.
+ * Cheap gate: the words every pattern needs, behind an exact word gate (./words.ts): its whole words, and the stems
+ * its words may run on from ("introducing", "presented").
  */
-const GATE_WORDS = wordClass('call called named dubbed term termed refer coined our my developed created built designed use devised came meet share sharing');
-const hasGateStem = (text: string) => text.includes('ntroduc') || text.includes('present') || text.includes('announc') || text.includes('unveil');
+const GATE = gated(
+  /\b(?:call|called|named|dubbed|term|termed|refer|coined|[Oo]ur|[Mm]y|developed|created|built|designed|use|devised|came up|[Ii]ntroduc\w*|[Mm]eet|share|sharing|present\w*|announc\w*|unveil\w*)\b/,
+  'call called named dubbed term termed refer coined our my developed created built designed use devised came meet share sharing',
+  (text) => text.includes('ntroduc') || text.includes('present') || text.includes('announc') || text.includes('unveil'),
+);
 
 function clean(name: string): string | null {
   const c = name.trim().replace(/[”"’'.,;:]+$/, '');
@@ -89,8 +90,7 @@ export function coinageIn(sentence: string, words?: Words): Coinage | null {
     const m = STANDS_FOR.exec(sentence);
     if (m && spelledOut(m[1]!, m[2]!) && !KNOWN_BACKRONYMS.test(m[1]!.replace(/\./g, ''))) return { name: m[1]!, how: 'coined' };
   }
-  if (words !== undefined && !has(words, GATE_WORDS) && !hasGateStem(sentence)) return null;
-  if (!GATE.test(sentence)) return null;
+  if (!GATE.test(sentence, words)) return null;
   const coined = COINED.exec(sentence) ?? ANNOUNCED.exec(sentence);
   if (coined) {
     const name = clean(coined[1] ?? coined[2] ?? coined[3] ?? '');

@@ -9,7 +9,7 @@
  * "so X", "laut X".
  */
 
-import { has, hasLower, isSpace, wordClass, wordClassOf, wordsOf, type Words } from './words';
+import { has, hasLower, isSpace, wordClass, wordClassOf, wordsOf, type WordClass, type Words } from './words';
 
 export type CueLang = 'en' | 'de';
 
@@ -182,7 +182,7 @@ const EN_GATES: Partial<Record<Cue, (x: Words) => number>> = {
  * pattern needs, or a digit. The German patterns are case-sensitive, so a gate never answers "match": it only skips
  * the scan. `imperative` is anchored and `place` needs words in most sentences: no gate.
  */
-const D = {
+const D_WORDS: Partial<Record<Cue, WordClass>> = {
   firstSingular: wordClassOf('ich mein meine meinen meinem meiner meines mir mich'),
   firstPlural: wordClassOf('wir unser unsere unseren unserem unserer unseres uns'),
   secondPerson: wordClassOf('du dein deine deinen deinem deiner deines dir dich euch euer ihr ihre ihren ihrem ihrer sie'),
@@ -192,7 +192,6 @@ const D = {
   speech: wordClassOf(
     'sagt sagte sagten sagen gesagt erklärt erklärte erklärten betont betonte berichtet berichtete meint meinte fügte ergänzt ergänzte kritisiert kritisierte warnt warnte teilte teilt laut zufolge sprach so',
   ),
-  weekday: wordClassOf('montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   past: wordClassOf('war waren wurde wurden hatte hatten hat haben ist sind sagte ging kam nahm gab fand'),
   official: wordClassOf(
     'polizei minister ministerin ministerium regierung gericht richter richterin staatsanwaltschaft behörde behörden bürgermeister bürgermeisterin sprecher sprecherin bundestag landtag kanzler kanzlerin präsident präsidentin verband ermittler amt rat partei',
@@ -203,24 +202,12 @@ const D = {
   firstAct: wordClassOf('ich wir'),
   time: wordClassOf('gestern heute vorgestern woche am'),
 };
+const WEEKDAY_DE = wordClassOf('montag dienstag mittwoch donnerstag freitag samstag sonntag');
 const DE_GATES: Partial<Record<Cue, (x: Words) => number>> = {
-  firstSingular: (x) => maybe(has(x, D.firstSingular)),
-  firstPlural: (x) => maybe(has(x, D.firstPlural)),
-  secondPerson: (x) => maybe(has(x, D.secondPerson)),
-  modal: (x) => maybe(has(x, D.modal)),
-  hedge: (x) => maybe(has(x, D.hedge)),
-  definition: (x) => maybe(has(x, D.definition)),
-  speech: (x) => maybe(has(x, D.speech)),
+  ...Object.fromEntries(Object.entries(D_WORDS).map(([cue, cls]) => [cue, (x: Words) => maybe(has(x, cls))])),
   // Every branch but the weekdays holds a digit.
-  date: (x) => maybe(x.digit || has(x, D.weekday)),
-  past: (x) => maybe(has(x, D.past)),
+  date: (x) => maybe(x.digit || has(x, WEEKDAY_DE)),
   unit: (x) => maybe(x.digit),
-  official: (x) => maybe(has(x, D.official)),
-  research: (x) => maybe(has(x, D.research)),
-  ownOrg: (x) => maybe(has(x, D.ownOrg)),
-  discourse: (x) => maybe(has(x, D.discourse)),
-  firstAct: (x) => maybe(has(x, D.firstAct)),
-  time: (x) => maybe(has(x, D.time)),
 };
 
 /** Each language's cue patterns and gates, in the order of CUES (read by index: no lookup by name per sentence). */

@@ -118,7 +118,9 @@ export function decideSection(x: ArrayLike<number>, base: SectionFeatureBase, co
 export type FloorKind = 'original_data' | 'named_framework' | 'expert_quote' | 'sourced_stat' | 'on_site' | 'specific_facts';
 const EVIDENCE_FLOOR: Readonly<Record<FloorKind, number>> = { original_data: 0.7, named_framework: 0.6, expert_quote: 0.6, sourced_stat: 0.55, on_site: 0.55, specific_facts: 0.55 };
 /** Of those, the kinds that make this page the source (primary); a sourced figure supports a section. */
-const FIRST_PARTY: ReadonlySet<FloorKind> = new Set(['original_data', 'named_framework', 'expert_quote', 'on_site']);
+export type FirstPartyKind = Extract<FloorKind, 'original_data' | 'named_framework' | 'expert_quote' | 'on_site'>;
+const FIRST_PARTY: ReadonlySet<FloorKind> = new Set<FirstPartyKind>(['original_data', 'named_framework', 'expert_quote', 'on_site']);
+const isFirstParty = (kind: FloorKind | null): kind is FirstPartyKind => kind !== null && FIRST_PARTY.has(kind);
 
 /** A finding's floor kind: its evidence kind, except that only the on-site first-hand account has one. */
 export function floorKind(kind: string, signal: string): FloorKind | null {
@@ -170,9 +172,9 @@ function sectionValue(s: PageSectionInput): number {
 }
 
 /** The kinds of first-party evidence (own data, a coined framework, an attributed quote, the author's visit) the sections hold, each once. */
-export function firstPartyKinds(sections: readonly PageSectionInput[]): FloorKind[] {
-  const kinds = new Set<FloorKind>();
-  for (const s of sections) for (const k of s.kinds ?? []) if (k !== null && FIRST_PARTY.has(k)) kinds.add(k);
+export function firstPartyKinds(sections: readonly PageSectionInput[]): FirstPartyKind[] {
+  const kinds = new Set<FirstPartyKind>();
+  for (const s of sections) for (const k of s.kinds ?? []) if (isFirstParty(k)) kinds.add(k);
   return [...kinds];
 }
 
