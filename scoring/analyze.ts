@@ -146,7 +146,9 @@ function featuresOf(measures: SectionMeasures, ctx: MeasureContext, evidence: re
 
 /** The kinds of the findings, for the features (scoring/measures/features.ts reads how many of each). */
 function evidenceKinds(findings: readonly Finding[]): string[] {
-  return findings.flatMap((f) => (f.kind ? [f.kind] : []));
+  const kinds: string[] = [];
+  for (const f of findings) if (f.kind) kinds.push(f.kind);
+  return kinds;
 }
 
 /** Whether a signal reads the page's language (signal.languages): English, German, or only links and numbers. */

@@ -177,8 +177,9 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     if (BIO.test(text, words) || /https?:|www\.|\.com\b/i.test(text)) continue;
     // A fragment with no verb of its own ("Jordan Spira and Megan Cook 4 total") is a label, not a claim.
     if (english && !instruction && !FINITE_VERB.test(text)) continue;
-    const embeddable = clauseOf(text) !== null;
-    // Asked on several branches below: each pattern is read at most once per sentence.
+    // Asked on several branches below: each pattern is read at most once per sentence, and only where a branch asks
+    // (whether the sentence embeds as a clause is not asked of a step of a walk-through).
+    let embeddable: boolean | undefined;
     let peopleOrField: boolean | undefined;
     let experience: boolean | undefined;
     let role: ClaimRole;
@@ -200,7 +201,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     else if ((experience ??= EXPERIENCE.test(text, words))) role = 'experience';
     // A statement that is none of these (a description, a definition) is backed, if at all, by someone who knows the
     // field saying so; only a whole statement is worth offering.
-    else if (embeddable) [role, about] = ['people', 'field'];
+    else if ((embeddable ??= clauseOf(text) !== null)) [role, about] = ['people', 'field'];
     else continue;
     // How much the section rests on this claim and how checkable it is: a result or a vague appeal to authority
     // first; a hedge ("can be slow"), a truism ("is important"), a narrated event or a sentence leaning on the one
@@ -224,7 +225,7 @@ export function claimsOf(section: SectionMeasures, unsourced: readonly Sentence[
     // In a walk-through of three steps or more, the method is what the section is: naming it comes first.
     if (role === 'process') need = processSection ? (steps.length >= 3 ? 4 : 2.5) : need - 1.5;
     // A claim that reads as a statement of its own (subject, verb, object) is what a writer can back; a fragment is not.
-    else if (embeddable) need += 1;
+    else if ((embeddable ??= clauseOf(text) !== null)) need += 1;
     out.push({ sentence: s, role, kind: KIND_OF[role], need, about });
   }
   // Where the section walks through steps, its best claim is the method it describes, anchored on its first step.

@@ -30,6 +30,9 @@ const IX = Object.fromEntries(INDICATORS.map((k, i) => [k, i])) as Record<Indica
 /** Indicators also read as a count (log 1 + n): one strong sentence should weigh even in a long section. */
 export const COUNTED: readonly Indicator[] = ['attributedQuote', 'speech', 'quote', 'fpResearch', 'fpExperience', 'firstAct', 'sourcedStat', 'link', 'date', 'capPair', 'official', 'names', 'stat', 'imperative', 'unit', 'speakerTurn'];
 
+/** COUNTED's indicators by index: read per sentence, where a look-up by name cost more than the test. */
+const COUNTED_IX = Int32Array.from(COUNTED, (k) => IX[k]);
+
 /** Section shape and page context: not attributable to one sentence. */
 export const SHAPE = [
   'logWords',
@@ -99,6 +102,10 @@ export const SPECIFIC: readonly Indicator[] = ['names', 'capPair', 'date', 'figu
  */
 const REPORTED: readonly Indicator[] = SPECIFIC.filter((k) => k !== 'names' && k !== 'capPair' && k !== 'figure' && k !== 'link');
 
+/** The same, by index (read for every sentence of every section). */
+const SPECIFIC_IX = Int32Array.from(SPECIFIC, (k) => IX[k]);
+const REPORTED_IX = Int32Array.from(REPORTED, (k) => IX[k]);
+
 /** Does any sentence of the section carry something specific? */
 export function hasSpecifics(base: SectionFeatureBase): boolean {
   // A story's names, places and events are invented (measures/story.ts): nothing in it can be checked or cited.
@@ -107,7 +114,8 @@ export function hasSpecifics(base: SectionFeatureBase): boolean {
   for (let i = 0; i < n; i++) {
     const at = i * N_IND;
     const instruction = base.rows[at + IX.imperative] === 1 || base.rows[at + IX.unit] === 1;
-    for (const k of instruction ? REPORTED : SPECIFIC) if (base.rows[at + IX[k]]) return true;
+    const look = instruction ? REPORTED_IX : SPECIFIC_IX;
+    for (let j = 0; j < look.length; j++) if (base.rows[at + look[j]!]) return true;
   }
   return false;
 }
@@ -256,16 +264,21 @@ export function withPage(base: SectionFeatureBase, page: Float64Array): Float64A
 export function sentenceContributions(base: SectionFeatureBase, weights: ArrayLike<number>): number[] {
   const count = base.tally.sentences;
   const n = Math.max(1, count);
-  const perCount = COUNTED.map((k, j) => {
-    const c = base.tally.sums[IX[k]]!;
-    return c > 0 ? (weights[COUNT0 + j]! * Math.log1p(c)) / c : 0;
-  });
+  // Each indicator's share per sentence, and each counted one's, worked out once per section rather than per sentence.
+  const perRate = new Float64Array(N_IND);
+  for (let k = 0; k < N_IND; k++) perRate[k] = weights[RATE0 + k]! / n;
+  const perCount = new Float64Array(COUNTED.length);
+  for (let j = 0; j < COUNTED.length; j++) {
+    const c = base.tally.sums[COUNTED_IX[j]!]!;
+    perCount[j] = c > 0 ? (weights[COUNT0 + j]! * Math.log1p(c)) / c : 0;
+  }
   const out = new Array<number>(count);
+  const rows = base.rows;
   for (let i = 0; i < count; i++) {
     const at = i * N_IND;
     let c = 0;
-    for (let k = 0; k < N_IND; k++) if (base.rows[at + k]) c += weights[RATE0 + k]! / n;
-    for (let j = 0; j < COUNTED.length; j++) if (base.rows[at + IX[COUNTED[j]!]]) c += perCount[j]!;
+    for (let k = 0; k < N_IND; k++) if (rows[at + k]) c += perRate[k]!;
+    for (let j = 0; j < COUNTED_IX.length; j++) if (rows[at + COUNTED_IX[j]!]) c += perCount[j]!;
     out[i] = c;
   }
   return out;

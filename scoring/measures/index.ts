@@ -42,6 +42,9 @@ export interface MeasureContext {
 
 export { countWords } from './words';
 
+/** The empty list sentences share (frozen: a measure that wrote to it would throw, not leak into other sentences). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** Segmenters are costly to construct and stateless to use: one per language for the life of the module. */
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
@@ -256,7 +259,8 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
       while (isSpace(raw.charCodeAt(lead))) lead++;
       const start = seg.index + lead;
       const end = start + text.length;
-      const links = block.links.filter((l) => l.start < end && l.end > start);
+      // Most blocks have no link and most sentences no figure: those share one empty list (nothing adds to them).
+      const links = block.links.length === 0 ? NONE : block.links.filter((l) => l.start < end && l.end > start);
       // The sentence's words, read once: the measures below ask for them again (./words.ts keeps the last text's), and
       // the sentence keeps them for the signals and suggestions that read it later.
       const reading = wordsOf(text);
@@ -275,7 +279,7 @@ export function measureSection(section: SnapshotSection, index: number, ctx: Mea
         end,
         words: sentenceWords,
         figures,
-        stats: figures.filter((f) => STAT_KINDS.has(f.kind)),
+        stats: figures.length === 0 ? NONE : figures.filter((f) => STAT_KINDS.has(f.kind)),
         attributions,
         vague: ctx.english && isVague(text),
         links,
