@@ -94,8 +94,10 @@ export function decideLanguage(declared: string | null, text: string): LanguageD
   }
   const seen = new Map<string, Detection>();
   let detected = guess(text.slice(0, SAMPLE_CHARS), MIN_CONFIDENCE, MIN_LEAD, seen);
-  // Not sure on a short sample: read more before giving up.
-  if (!detected && text.length > SAMPLE_CHARS) detected = guess(text.slice(0, CONFIRM_CHARS), MIN_CONFIDENCE, MIN_LEAD, seen);
+  // Not sure on a short sample: read more before giving up, unless the page declares its language. A declaration is
+  // overruled only by text that contradicts it clearly, and a short read that is unsure does not: the longer read cost
+  // up to 3 ms a page (a list, a recipe, placeholder text) and changed no decision on the 737 corpus and labelled pages.
+  if (!detected && !declared && text.length > SAMPLE_CHARS) detected = guess(text.slice(0, CONFIRM_CHARS), MIN_CONFIDENCE, MIN_LEAD, seen);
   if (detected && declared && detected !== declared) {
     // Rare (6 of 352 corpus pages with a declaration): read more before overruling the page.
     detected = guess(text.slice(0, CONFIRM_CHARS), 0.5, 3, seen);
