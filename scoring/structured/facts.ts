@@ -74,7 +74,7 @@ export function isQuestionHeading(heading: string): boolean {
 }
 
 /** Question headings followed by an answer paragraph. */
-export function answeredQuestions(facts: PageFactsResolved): { question: string; answer: string }[] {
+export function answeredQuestions(facts: Pick<PageFactsResolved, 'sections'>): { question: string; answer: string }[] {
   return facts.sections
     .filter((s) => isQuestionHeading(s.heading) && (s.firstParagraph ?? '').trim().split(/\s+/).length >= 5)
     .map((s) => ({ question: s.heading.trim(), answer: (s.firstParagraph ?? '').trim() }));
