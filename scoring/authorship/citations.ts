@@ -43,11 +43,24 @@ export function classifyHost(hostname: string): SourceKind {
   return 'other';
 }
 
-/** Registrable-ish site of a host: the last two labels (three for ccSLDs such as co.uk), to treat www/blog as same site. */
-function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
-  const n = /^(co|com|ac|gov|org|net|edu|gob|gouv)$/.test(labels[labels.length - 2] ?? '') && labels.length > 2 ? 3 : 2;
-  return labels.slice(-n).join('.');
+/** Second-level labels under which a country's sites register (example.co.uk): the site keeps three labels. */
+const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'gov', 'org', 'net', 'edu', 'gob', 'gouv']);
+
+/**
+ * Registrable-ish site of a host: the last two labels (three for ccSLDs such as co.uk), to treat www/blog as same
+ * site. Cut at the last dots rather than split into labels and joined again.
+ */
+export function siteOf(host: string): string {
+  let h = host.toLowerCase();
+  if (h.startsWith('www.')) h = h.slice(4);
+  const last = h.lastIndexOf('.');
+  // (lastIndexOf from a negative index still looks at index 0: the guards keep "no dot before" as -1.)
+  const second = last > 0 ? h.lastIndexOf('.', last - 1) : -1;
+  if (second >= 0 && SECOND_LEVEL.has(h.slice(second + 1, last))) {
+    const third = second > 0 ? h.lastIndexOf('.', second - 1) : -1;
+    return h.slice(third + 1);
+  }
+  return h.slice(second + 1);
 }
 
 /** Links to other sites than the page's, deduplicated, classified. Links that are not http(s) are ignored. */
@@ -61,6 +74,9 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
   const seen = new Set<string>();
   // The same href always gives the same answer: each is parsed once (an article links a source in several places).
   const tried = new Set<string>();
+  // And the same host: its site and its kind are read once (a page links many addresses on a few hosts; reading
+  // them per link was most of the citations' cost).
+  const hosts = new Map<string, { site: string; host: string; kind: SourceKind }>();
   const out: Citations['links'] = [];
   for (const { href } of links) {
     if (tried.has(href)) continue;
@@ -77,7 +93,12 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
     const hostname = url.hostname;
-    if (pageSite && siteOf(hostname) === pageSite) continue;
+    let read = hosts.get(hostname);
+    if (!read) {
+      read = { site: siteOf(hostname), host: hostname.toLowerCase().replace(/^www\./, ''), kind: classifyHost(hostname) };
+      hosts.set(hostname, read);
+    }
+    if (pageSite && read.site === pageSite) continue;
     // The address without its fragment: what `url.hash = ''` leaves, cut from the serialization (a parsed URL's only
     // "#" opens its fragment) instead of parsing the URL again through the setter.
     const whole = url.href;
@@ -85,7 +106,7 @@ export function classifyCitations(links: { href: string }[], pageUrl: string | n
     const address = fragment < 0 ? whole : whole.slice(0, fragment);
     if (seen.has(address)) continue;
     seen.add(address);
-    out.push({ href: address, host: hostname.toLowerCase().replace(/^www\./, ''), kind: classifyHost(hostname) });
+    out.push({ href: address, host: read.host, kind: read.kind });
   }
   const byKind: Record<SourceKind, number> = { academic: 0, government: 0, news: 0, reference: 0, social: 0, other: 0 };
   for (const l of out) byKind[l.kind]++;
