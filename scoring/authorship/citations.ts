@@ -19,27 +19,45 @@ export const Citations = z.object({
 });
 export type Citations = z.infer<typeof Citations>;
 
-/** A host list with each entry's subdomain suffix (".nature.com") made once, not per link and entry. */
-const hostList = (list: string[]) => list.map((h) => [h, `.${h}`] as const);
+/**
+ * A host list, as each entry with a dot before it (".nature.com"): a host is listed when it or a domain it is under
+ * is, that is when one of its dotted tails (see dottedTails) is in the set. Looking the host's three or four tails up
+ * replaced testing every entry of every list against it (the lists' cost was most of classifying a page's links).
+ */
+const hostList = (list: string[]) => new Set(list.map((h) => `.${h}`));
+/** A suffix list (each entry opens with a dot): a host ends with one when one of its dotted tails is in the set. */
+const suffixList = (list: string[]) => {
+  if (!list.every((s) => s.startsWith('.'))) throw new Error('host suffixes open with a dot');
+  return new Set(list);
+};
 const ACADEMIC_HOSTS = hostList(['doi.org', 'dx.doi.org', 'arxiv.org', 'ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'scholar.google.com', 'nature.com', 'sciencedirect.com', 'springer.com', 'link.springer.com', 'jstor.org', 'wiley.com', 'onlinelibrary.wiley.com', 'tandfonline.com', 'sagepub.com', 'science.org', 'cell.com', 'thelancet.com', 'nejm.org', 'bmj.com', 'plos.org', 'journals.plos.org', 'pnas.org', 'ieee.org', 'ieeexplore.ieee.org', 'acm.org', 'dl.acm.org', 'researchgate.net', 'semanticscholar.org', 'ssrn.com', 'papers.ssrn.com', 'biorxiv.org', 'medrxiv.org', 'frontiersin.org', 'mdpi.com', 'oup.com', 'academic.oup.com', 'cambridge.org', 'orcid.org', 'nber.org']);
-const ACADEMIC_SUFFIXES = ['.edu', '.ac.uk', '.ac.jp', '.ac.nz', '.ac.za', '.ac.in', '.edu.au', '.edu.cn', '.uni-heidelberg.de'];
+const ACADEMIC_SUFFIXES = suffixList(['.edu', '.ac.uk', '.ac.jp', '.ac.nz', '.ac.za', '.ac.in', '.edu.au', '.edu.cn', '.uni-heidelberg.de']);
 const GOV_HOSTS = hostList(['gov.uk', 'europa.eu', 'service-public.fr', 'who.int', 'un.org', 'oecd.org', 'worldbank.org', 'imf.org', 'census.gov']);
-const GOV_SUFFIXES = ['.gov', '.mil', '.gov.uk', '.gouv.fr', '.gob.es', '.gob.mx', '.gov.au', '.gc.ca', '.govt.nz', '.gov.in', '.bund.de', '.admin.ch', '.europa.eu', '.gv.at', '.gov.br', '.go.jp', '.int'];
+const GOV_SUFFIXES = suffixList(['.gov', '.mil', '.gov.uk', '.gouv.fr', '.gob.es', '.gob.mx', '.gov.au', '.gc.ca', '.govt.nz', '.gov.in', '.bund.de', '.admin.ch', '.europa.eu', '.gv.at', '.gov.br', '.go.jp', '.int']);
 const NEWS_HOSTS = hostList(['nytimes.com', 'washingtonpost.com', 'wsj.com', 'ft.com', 'economist.com', 'bbc.co.uk', 'bbc.com', 'theguardian.com', 'reuters.com', 'apnews.com', 'bloomberg.com', 'cnn.com', 'npr.org', 'latimes.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'elpais.com', 'corriere.it', 'aljazeera.com', 'theatlantic.com', 'newyorker.com', 'politico.com', 'axios.com', 'cnbc.com', 'forbes.com', 'time.com', 'telegraph.co.uk', 'independent.co.uk', 'afp.com', 'dw.com', 'nikkei.com', 'abc.net.au', 'cbc.ca']);
 const REFERENCE_HOSTS = hostList(['wikipedia.org', 'wikimedia.org', 'wikidata.org', 'britannica.com', 'merriam-webster.com', 'oed.com', 'archive.org', 'web.archive.org', 'statista.com', 'ourworldindata.org']);
 const SOCIAL_HOSTS = hostList(['twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com', 'reddit.com', 'threads.net', 'bsky.app', 'mastodon.social', 'pinterest.com', 't.me', 'medium.com', 'substack.com']);
 
-const matchesHost = (host: string, list: readonly (readonly [string, string])[]) => list.some(([h, sub]) => host === h || host.endsWith(sub));
-const matchesSuffix = (host: string, list: string[]) => list.some((s) => host.endsWith(s));
+/** The host's tails that open with a dot, longest first: ".b.c" and ".c" for "a.b.c". */
+function dottedTails(host: string): string[] {
+  const tails: string[] = [];
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) tails.push(host.slice(i));
+  return tails;
+}
 
 /** Classify a host name (lower-case, without "www."). */
 export function classifyHost(hostname: string): SourceKind {
   const host = hostname.toLowerCase().replace(/^www\./, '');
-  if (matchesHost(host, ACADEMIC_HOSTS) || matchesSuffix(host, ACADEMIC_SUFFIXES)) return 'academic';
-  if (matchesHost(host, GOV_HOSTS) || matchesSuffix(host, GOV_SUFFIXES) || /\.gob\.[a-z]{2}$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return 'government';
-  if (matchesHost(host, REFERENCE_HOSTS)) return 'reference';
-  if (matchesHost(host, NEWS_HOSTS)) return 'news';
-  if (matchesHost(host, SOCIAL_HOSTS) || /^mastodon\.|\.social$/.test(host)) return 'social';
+  const tails = dottedTails(host);
+  // The host itself or a domain it is under (`host === h || host.endsWith('.' + h)`).
+  const matchesHost = (list: Set<string>) => list.has(`.${host}`) || tails.some((t) => list.has(t));
+  // `host.endsWith(s)` for a suffix s that opens with a dot.
+  const matchesSuffix = (list: Set<string>) => tails.some((t) => list.has(t));
+  if (matchesHost(ACADEMIC_HOSTS) || matchesSuffix(ACADEMIC_SUFFIXES)) return 'academic';
+  if (matchesHost(GOV_HOSTS) || matchesSuffix(GOV_SUFFIXES) || /\.gob\.[a-z]{2}$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return 'government';
+  if (matchesHost(REFERENCE_HOSTS)) return 'reference';
+  if (matchesHost(NEWS_HOSTS)) return 'news';
+  if (matchesHost(SOCIAL_HOSTS) || /^mastodon\.|\.social$/.test(host)) return 'social';
   return 'other';
 }
 
