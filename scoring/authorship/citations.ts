@@ -19,46 +19,54 @@ export const Citations = z.object({
 });
 export type Citations = z.infer<typeof Citations>;
 
-/**
- * A host list, as each entry with a dot before it (".nature.com"): a host is listed when it or a domain it is under
- * is, that is when one of its dotted tails (see dottedTails) is in the set. Looking the host's three or four tails up
- * replaced testing every entry of every list against it (the lists' cost was most of classifying a page's links).
- */
-const hostList = (list: string[]) => new Set(list.map((h) => `.${h}`));
-/** A suffix list (each entry opens with a dot): a host ends with one when one of its dotted tails is in the set. */
-const suffixList = (list: string[]) => {
-  if (!list.every((s) => s.startsWith('.'))) throw new Error('host suffixes open with a dot');
-  return new Set(list);
-};
-const ACADEMIC_HOSTS = hostList(['doi.org', 'dx.doi.org', 'arxiv.org', 'ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'scholar.google.com', 'nature.com', 'sciencedirect.com', 'springer.com', 'link.springer.com', 'jstor.org', 'wiley.com', 'onlinelibrary.wiley.com', 'tandfonline.com', 'sagepub.com', 'science.org', 'cell.com', 'thelancet.com', 'nejm.org', 'bmj.com', 'plos.org', 'journals.plos.org', 'pnas.org', 'ieee.org', 'ieeexplore.ieee.org', 'acm.org', 'dl.acm.org', 'researchgate.net', 'semanticscholar.org', 'ssrn.com', 'papers.ssrn.com', 'biorxiv.org', 'medrxiv.org', 'frontiersin.org', 'mdpi.com', 'oup.com', 'academic.oup.com', 'cambridge.org', 'orcid.org', 'nber.org']);
-const ACADEMIC_SUFFIXES = suffixList(['.edu', '.ac.uk', '.ac.jp', '.ac.nz', '.ac.za', '.ac.in', '.edu.au', '.edu.cn', '.uni-heidelberg.de']);
-const GOV_HOSTS = hostList(['gov.uk', 'europa.eu', 'service-public.fr', 'who.int', 'un.org', 'oecd.org', 'worldbank.org', 'imf.org', 'census.gov']);
-const GOV_SUFFIXES = suffixList(['.gov', '.mil', '.gov.uk', '.gouv.fr', '.gob.es', '.gob.mx', '.gov.au', '.gc.ca', '.govt.nz', '.gov.in', '.bund.de', '.admin.ch', '.europa.eu', '.gv.at', '.gov.br', '.go.jp', '.int']);
-const NEWS_HOSTS = hostList(['nytimes.com', 'washingtonpost.com', 'wsj.com', 'ft.com', 'economist.com', 'bbc.co.uk', 'bbc.com', 'theguardian.com', 'reuters.com', 'apnews.com', 'bloomberg.com', 'cnn.com', 'npr.org', 'latimes.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'elpais.com', 'corriere.it', 'aljazeera.com', 'theatlantic.com', 'newyorker.com', 'politico.com', 'axios.com', 'cnbc.com', 'forbes.com', 'time.com', 'telegraph.co.uk', 'independent.co.uk', 'afp.com', 'dw.com', 'nikkei.com', 'abc.net.au', 'cbc.ca']);
-const REFERENCE_HOSTS = hostList(['wikipedia.org', 'wikimedia.org', 'wikidata.org', 'britannica.com', 'merriam-webster.com', 'oed.com', 'archive.org', 'web.archive.org', 'statista.com', 'ourworldindata.org']);
-const SOCIAL_HOSTS = hostList(['twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com', 'reddit.com', 'threads.net', 'bsky.app', 'mastodon.social', 'pinterest.com', 't.me', 'medium.com', 'substack.com']);
+const ACADEMIC_HOSTS = ['doi.org', 'dx.doi.org', 'arxiv.org', 'ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'scholar.google.com', 'nature.com', 'sciencedirect.com', 'springer.com', 'link.springer.com', 'jstor.org', 'wiley.com', 'onlinelibrary.wiley.com', 'tandfonline.com', 'sagepub.com', 'science.org', 'cell.com', 'thelancet.com', 'nejm.org', 'bmj.com', 'plos.org', 'journals.plos.org', 'pnas.org', 'ieee.org', 'ieeexplore.ieee.org', 'acm.org', 'dl.acm.org', 'researchgate.net', 'semanticscholar.org', 'ssrn.com', 'papers.ssrn.com', 'biorxiv.org', 'medrxiv.org', 'frontiersin.org', 'mdpi.com', 'oup.com', 'academic.oup.com', 'cambridge.org', 'orcid.org', 'nber.org'];
+const ACADEMIC_SUFFIXES = ['.edu', '.ac.uk', '.ac.jp', '.ac.nz', '.ac.za', '.ac.in', '.edu.au', '.edu.cn', '.uni-heidelberg.de'];
+const GOV_HOSTS = ['gov.uk', 'europa.eu', 'service-public.fr', 'who.int', 'un.org', 'oecd.org', 'worldbank.org', 'imf.org', 'census.gov'];
+const GOV_SUFFIXES = ['.gov', '.mil', '.gov.uk', '.gouv.fr', '.gob.es', '.gob.mx', '.gov.au', '.gc.ca', '.govt.nz', '.gov.in', '.bund.de', '.admin.ch', '.europa.eu', '.gv.at', '.gov.br', '.go.jp', '.int'];
+const NEWS_HOSTS = ['nytimes.com', 'washingtonpost.com', 'wsj.com', 'ft.com', 'economist.com', 'bbc.co.uk', 'bbc.com', 'theguardian.com', 'reuters.com', 'apnews.com', 'bloomberg.com', 'cnn.com', 'npr.org', 'latimes.com', 'lemonde.fr', 'spiegel.de', 'zeit.de', 'faz.net', 'sueddeutsche.de', 'elpais.com', 'corriere.it', 'aljazeera.com', 'theatlantic.com', 'newyorker.com', 'politico.com', 'axios.com', 'cnbc.com', 'forbes.com', 'time.com', 'telegraph.co.uk', 'independent.co.uk', 'afp.com', 'dw.com', 'nikkei.com', 'abc.net.au', 'cbc.ca'];
+const REFERENCE_HOSTS = ['wikipedia.org', 'wikimedia.org', 'wikidata.org', 'britannica.com', 'merriam-webster.com', 'oed.com', 'archive.org', 'web.archive.org', 'statista.com', 'ourworldindata.org'];
+const SOCIAL_HOSTS = ['twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com', 'reddit.com', 'threads.net', 'bsky.app', 'mastodon.social', 'pinterest.com', 't.me', 'medium.com', 'substack.com'];
 
-/** The host's tails that open with a dot, longest first: ".b.c" and ".c" for "a.b.c". */
-function dottedTails(host: string): string[] {
-  const tails: string[] = [];
-  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) tails.push(host.slice(i));
-  return tails;
+/** The kinds a host can be listed as, in the order they are tested: a host listed as two kinds is the first. */
+const LISTED_KINDS = ['academic', 'government', 'reference', 'news', 'social'] as const;
+const [ACADEMIC, GOVERNMENT, REFERENCE, NEWS, SOCIAL] = [0, 1, 2, 3, 4];
+/**
+ * The host lists as one table: each listed host with a dot before it (".nature.com") to the first kind listing it. A
+ * host is listed when it or a domain it is under is (`host === h || host.endsWith('.' + h)`), that is when the host
+ * with a dot before it, or one of its dotted tails (".nature.com" of "link.nature.com"), is in the table. The suffix
+ * lists likewise: a host ends with a suffix (each opens with a dot) when one of its dotted tails is one. A look-up per
+ * tail replaced testing every entry of every list against the host (most of the cost of classifying a page's links).
+ */
+const LISTED_HOSTS = new Map<string, number>();
+const LISTED_SUFFIXES = new Map<string, number>();
+for (const [table, kind, entries] of [
+  [LISTED_HOSTS, ACADEMIC, ACADEMIC_HOSTS.map((h) => `.${h}`)],
+  [LISTED_SUFFIXES, ACADEMIC, ACADEMIC_SUFFIXES],
+  [LISTED_HOSTS, GOVERNMENT, GOV_HOSTS.map((h) => `.${h}`)],
+  [LISTED_SUFFIXES, GOVERNMENT, GOV_SUFFIXES],
+  [LISTED_HOSTS, REFERENCE, REFERENCE_HOSTS.map((h) => `.${h}`)],
+  [LISTED_HOSTS, NEWS, NEWS_HOSTS.map((h) => `.${h}`)],
+  [LISTED_HOSTS, SOCIAL, SOCIAL_HOSTS.map((h) => `.${h}`)],
+] as const) {
+  for (const entry of entries) {
+    if (!entry.startsWith('.')) throw new Error(`host suffix "${entry}" does not open with a dot`);
+    if (!table.has(entry)) table.set(entry, kind);
+  }
 }
+const UNLISTED = LISTED_KINDS.length;
 
 /** Classify a host name (lower-case, without "www."). */
 export function classifyHost(hostname: string): SourceKind {
   const host = hostname.toLowerCase().replace(/^www\./, '');
-  const tails = dottedTails(host);
-  // The host itself or a domain it is under (`host === h || host.endsWith('.' + h)`).
-  const matchesHost = (list: Set<string>) => list.has(`.${host}`) || tails.some((t) => list.has(t));
-  // `host.endsWith(s)` for a suffix s that opens with a dot.
-  const matchesSuffix = (list: Set<string>) => tails.some((t) => list.has(t));
-  if (matchesHost(ACADEMIC_HOSTS) || matchesSuffix(ACADEMIC_SUFFIXES)) return 'academic';
-  if (matchesHost(GOV_HOSTS) || matchesSuffix(GOV_SUFFIXES) || /\.gob\.[a-z]{2}$/.test(host) || /\.gov\.[a-z]{2}$/.test(host)) return 'government';
-  if (matchesHost(REFERENCE_HOSTS)) return 'reference';
-  if (matchesHost(NEWS_HOSTS)) return 'news';
-  if (matchesHost(SOCIAL_HOSTS) || /^mastodon\.|\.social$/.test(host)) return 'social';
-  return 'other';
+  // The first kind whose list holds the host, a domain it is under, or (academic and government) one of its suffixes.
+  let kind = LISTED_HOSTS.get(`.${host}`) ?? UNLISTED;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+    const tail = host.slice(dot);
+    kind = Math.min(kind, LISTED_HOSTS.get(tail) ?? UNLISTED, LISTED_SUFFIXES.get(tail) ?? UNLISTED);
+  }
+  if (kind > GOVERNMENT && /\.go[bv]\.[a-z]{2}$/.test(host)) kind = GOVERNMENT;
+  if (kind > SOCIAL && (host.startsWith('mastodon.') || host.endsWith('.social'))) kind = SOCIAL;
+  return kind < UNLISTED ? LISTED_KINDS[kind]! : 'other';
 }
 
 /** Second-level labels under which a country's sites register (example.co.uk): the site keeps three labels. */

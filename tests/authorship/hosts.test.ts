@@ -1,7 +1,8 @@
 /**
  * The host readings of the citations (scoring/authorship/citations.ts) were made cheaper: siteOf cuts a host at its
- * last dots instead of splitting it into labels, and classifyHost looks the host's dotted tails up in sets instead of
- * testing every list entry against it. Each must answer what the plain reading answers, on ordinary and odd hosts.
+ * last dots instead of splitting it into labels, and classifyHost looks the host's dotted tails up in one table
+ * instead of testing every list entry against it. Each must answer what the plain reading answers, on ordinary and
+ * odd hosts.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyCitations, classifyHost, siteOf } from '../../scoring/authorship/citations';
