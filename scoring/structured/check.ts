@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Entity, StructuredData, Value } from './schema';
-import { walkEntities } from './extract';
+import { walkEntities, type WalkedEntity } from './extract';
 import { KNOWN_PROPERTIES, KNOWN_TYPES, RULES } from './rules';
 import type { TypeRule } from './rules';
 
@@ -38,7 +38,21 @@ function isEmptyEntity(e: Entity): boolean {
   return e.types.length === 0 && Object.keys(e.properties).length === 0 && !e.id;
 }
 
-function ruleFor(e: Entity): TypeRule[] {
+/**
+ * The rules of each type, in RULES order. Nearly every entity has one type, and the filter over every rule's type
+ * list cost more than the rest of the entity's checks.
+ */
+const rulesByType = new Map<string, TypeRule[]>();
+for (const r of RULES)
+  for (const t of r.types) {
+    const list = rulesByType.get(t) ?? [];
+    if (!list.includes(r)) list.push(r);
+    rulesByType.set(t, list);
+  }
+const NO_RULES: readonly TypeRule[] = [];
+
+function ruleFor(e: Entity): readonly TypeRule[] {
+  if (e.types.length === 1) return rulesByType.get(e.types[0]!) ?? NO_RULES;
   return RULES.filter((r) => e.types.some((t) => r.types.includes(t)));
 }
 
@@ -48,20 +62,29 @@ const entityValues = (values: Value[] | undefined): Entity[] =>
 /** The known names by their lower case, for the near-miss checks (built once: a page's check is otherwise cheap). */
 const knownTypesLower = new Map(KNOWN_TYPES.map((t) => [t.toLowerCase(), t]));
 const knownPropsLower = new Map(KNOWN_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+/**
+ * The names those maps give back: a name written exactly so is no near miss, and most names on a page are (the
+ * lower-casing of every property name of every entity was the check's largest cost).
+ */
+const exactTypes = new Set(knownTypesLower.values());
+const exactProps = new Set(knownPropsLower.values());
 
-export function checkStructuredData(data: StructuredData): Issue[] {
+/** `walked` is walkEntities(data), when the caller has it (the page's report walks the entities once for all checks). */
+export function checkStructuredData(data: StructuredData, walked: readonly WalkedEntity[] = walkEntities(data)): Issue[] {
   const issues: Issue[] = [];
   const seenNotes = new Set<string>();
 
-  for (const { entity, topIndex, depth } of walkEntities(data)) {
+  for (const { entity, topIndex, depth } of walked) {
     const before = issues.length;
     // Vocabulary: near misses only (see rules.ts for why).
     for (const t of entity.types) {
+      if (exactTypes.has(t)) continue;
       const known = knownTypesLower.get(t.toLowerCase());
       if (known && known !== t)
         issues.push({ severity: 'error', ruleId: 'unknown-type', source: SCHEMA_ORG, entityIndex: topIndex, message: `Unknown type "${t}": schema.org names are case-sensitive; did you mean "${known}"?` });
     }
     for (const p of Object.keys(entity.properties)) {
+      if (exactProps.has(p)) continue;
       const known = knownPropsLower.get(p.toLowerCase());
       if (known && known !== p)
         issues.push({ severity: 'error', ruleId: 'unknown-property', source: SCHEMA_ORG, entityIndex: topIndex, property: p, message: `Unknown property "${p}": schema.org names are case-sensitive; did you mean "${known}"?` });
@@ -118,7 +141,9 @@ export function entityLabel(e: Entity): string {
   const type = e.types.length ? e.types.join('/') : '(untyped)';
   for (const key of ['name', 'headline']) {
     const v = e.properties[key]?.find((x): x is string => typeof x === 'string' && x.trim() !== '');
-    if (v) return `${type} “${v.trim().replace(/\s+/g, ' ').slice(0, 60)}”`;
+    // Each whitespace run made one space, as `\s+` -> ' ' does, without replacing every single space by itself
+    // (a run of two or more, or one character other than a space: about half the cost of labelling).
+    if (v) return `${type} “${v.trim().replace(/\s{2,}|[^\S ]/g, ' ').slice(0, 60)}”`;
   }
   return e.id ? `${type} ${e.id.slice(0, 80)}` : type;
 }

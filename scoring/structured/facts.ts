@@ -74,7 +74,7 @@ export function isQuestionHeading(heading: string): boolean {
 }
 
 /** Question headings followed by an answer paragraph. */
-export function answeredQuestions(facts: PageFactsResolved): { question: string; answer: string }[] {
+export function answeredQuestions(facts: Pick<PageFactsResolved, 'sections'>): { question: string; answer: string }[] {
   return facts.sections
     .filter((s) => isQuestionHeading(s.heading) && (s.firstParagraph ?? '').trim().split(/\s+/).length >= 5)
     .map((s) => ({ question: s.heading.trim(), answer: (s.firstParagraph ?? '').trim() }));
@@ -96,7 +96,7 @@ const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b`;
 /** Credits for someone other than the author ("edited by …"): the name before them is the byline's. */
 const OTHER_CREDIT = String.raw`(?:edited|reviewed|fact[- ]checked|photos?|photographs?|illustrations?|additional reporting)\s+by\b`;
 /** Where the name part of a byline ends: a date, a time, a handle, a separator, a "Published/Updated" stamp. */
-const BYLINE_TAIL = new RegExp(
+export const BYLINE_TAIL = new RegExp(
   [
     String.raw`\s*[|•·]`,
     String.raw`\s+[-–—]\s`,
@@ -116,6 +116,13 @@ const BYLINE_TAIL = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * What BYLINE_TAIL cannot match without: a digit, one of its separators or the "@" of a handle, or one of its words
+ * (in any case; "ſ" and the Kelvin sign also match "s" and "k" case-insensitively in Unicode, so they let it through).
+ * Most bylines are a name alone and hold none of these: the big pattern, tried at every position, is not run on them
+ * (it cost more than the rest of the page's markup flags). tests/structured/fast-paths.test.ts holds the two together.
+ */
+export const MAY_HAVE_TAIL = /[0-9|•·@\-–—\u017f\u212a]|updated|published|posted|modified|edited|reviewed|checked|photo|illustration|additional reporting/i;
 const LATE_OTHER_CREDIT = new RegExp(`${OTHER_CREDIT}\\s+$`, 'i');
 /** A comma followed by a role, a degree or a publication ends the name; one followed by another name does not. */
 const BYLINE_ROLE = /,\s*(?:(?:[\w.&'’-]+\s+){0,3}(?:writer|staff|editor|reporter|correspondent|contributor|columnist|producer|journalist|press|news|times|post|media|wire|agency)\b|(?:MA|MS|MD|PhD|RN|MBA|DO|MPH|Jr\.?|Sr\.?)\b|[^,\s]+\.(?:com|org|net|co\.uk)\b)/i;
@@ -144,9 +151,10 @@ function readBylineName(byline: string): string {
   const late = /^.*\bby\s+(?=\S)/i.exec(s);
   if (late && !/^\s*(?:written\s+|posted\s+|reported\s+)?by\s/i.test(s) && !LATE_OTHER_CREDIT.test(late[0])) s = s.slice(late[0].length);
   s = s.replace(/^\s*(?:(?:written|posted|reported|story|words)\s+)?(?:by|von|par|por|di|door|av|af)\s+/i, '');
-  const tail = BYLINE_TAIL.exec(s);
+  const tail = MAY_HAVE_TAIL.test(s) ? BYLINE_TAIL.exec(s) : null;
   if (tail) s = s.slice(0, tail.index);
-  const role = BYLINE_ROLE.exec(s);
+  // (A role opens with a comma.)
+  const role = s.includes(',') ? BYLINE_ROLE.exec(s) : null;
   if (role) s = s.slice(0, role.index);
   s = s.replace(/[\s,;:–—-]+$/, '').trim();
   // What is left of a byline that held only a date ("8. November 2021" -> "8.") names nobody.

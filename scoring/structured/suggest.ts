@@ -17,7 +17,8 @@ export function escapeForScript(json: string): string {
   return json.replace(/<\//g, '<\\/').replace(/<!--/g, '\\u003c!--');
 }
 
-export function suggestJsonLd(factsInput: PageFactsInput): string | null {
+/** `answered` is answeredQuestions of the facts, when the caller has it (the page's report reads it once). */
+export function suggestJsonLd(factsInput: PageFactsInput, answered?: readonly { question: string; answer: string }[]): string | null {
   const facts = resolvePageFacts(factsInput);
   const graph: Json[] = [];
 
@@ -53,7 +54,7 @@ export function suggestJsonLd(factsInput: PageFactsInput): string | null {
     graph.push(article);
   }
 
-  const qa = answeredQuestions(facts);
+  const qa = answered ?? answeredQuestions(facts);
   if (qa.length >= 2) {
     graph.push({
       '@type': 'FAQPage',
