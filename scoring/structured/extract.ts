@@ -630,4 +630,3 @@ function visitEntity(e: Entity, topIndex: number, depth: number, out: WalkedEnti
       if (typeof v === 'object') visitEntity(v, topIndex, depth + 1, out);
     }
 }
-
